@@ -1,0 +1,40 @@
+import { UsageError } from './args';
+import { EXIT, type CliIO } from './io';
+import { validateCommand } from './commands/validate';
+
+type Command = (args: string[], io: CliIO) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; fr: string; en: string }> = {
+  validate: { run: validateCommand, fr: 'valider un fichier CSV contre un schéma (détecté ou choisi)', en: 'validate a CSV file against a schema (detected or chosen)' },
+};
+
+function help(io: CliIO): void {
+  const lines = ['scdl — valider, corriger et publier les données locales au format SCDL', '', 'Commandes :'];
+  for (const [name, c] of Object.entries(COMMANDS)) lines.push(`  scdl ${name.padEnd(9)} ${c.fr}`);
+  lines.push('', 'Aide d’une commande : scdl COMMANDE --help');
+  io.stdout(lines.join('\n') + '\n');
+}
+
+/** Runs one `scdl` invocation; returns the exit code (0 ok, 1 invalid/refused, 2 unreadable input or bad usage). */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    help(io);
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const cmd = COMMANDS[name];
+  if (!cmd) {
+    io.stderr(`scdl : commande inconnue « ${name} ». Commandes : ${Object.keys(COMMANDS).join(', ')}.\n`);
+    return EXIT.usage;
+  }
+  try {
+    return await cmd.run(rest, io);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`scdl ${name} : ${e.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`scdl ${name} : erreur inattendue : ${e instanceof Error ? e.message : String(e)}\n`);
+    return EXIT.usage;
+  }
+}

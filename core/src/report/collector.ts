@@ -1,0 +1,54 @@
+import { specOf } from '../errors';
+import type { ValidationError } from '../errors/types';
+import type { ReportStats } from './types';
+
+/** Longest cell value kept in an error: a 1 MB cell must not make a 1 MB report. */
+export const MAX_VALUE_CHARS = 200;
+
+/**
+ * Keeps the first `maxErrors` errors and exact counts of all of them, so a huge
+ * broken file gives a small report that still says how much is wrong.
+ */
+export class ErrorCollector {
+  readonly list: ValidationError[] = [];
+  readonly stats: ReportStats = { rows: 0, fields: 0, errors: 0, warnings: 0, byType: {}, byField: {}, byDiagnosis: {} };
+  truncated = false;
+
+  constructor(private readonly maxErrors: number) {}
+
+  add(e: ValidationError): void {
+    if (e.severity === 'error') this.stats.errors++;
+    else this.stats.warnings++;
+    const key = e.type;
+    this.stats.byType[key] = (this.stats.byType[key] ?? 0) + 1;
+    if (e.fieldName !== undefined) {
+      const f = (this.stats.byField[e.fieldName] ??= {});
+      f[key] = (f[key] ?? 0) + 1;
+    }
+    if (e.diagnosis !== undefined) {
+      const d = (this.stats.byDiagnosis[e.fieldName ?? ''] ??= {});
+      d[e.diagnosis] = (d[e.diagnosis] ?? 0) + 1;
+    }
+    if (this.list.length < this.maxErrors) {
+      if (e.value !== undefined && e.value.length > MAX_VALUE_CHARS) {
+        e.params = { ...e.params, valueLength: e.value.length };
+        e.value = e.value.slice(0, MAX_VALUE_CHARS) + '…';
+      }
+      this.list.push(e);
+    } else this.truncated = true;
+  }
+
+  /** An error of a code, with the code's default severity and tags. */
+  make(type: string, params: ValidationError['params'] = {}, extra: Partial<ValidationError> = {}): ValidationError {
+    const spec = specOf(type);
+    return { type, severity: spec.severity, tags: [...spec.tags], params, ...extra };
+  }
+
+  emit(type: string, params: ValidationError['params'] = {}, extra: Partial<ValidationError> = {}): void {
+    this.add(this.make(type, params, extra));
+  }
+
+  get errorCount(): number {
+    return this.stats.errors;
+  }
+}
