@@ -208,6 +208,7 @@ export function createByteValidator(options: ValidateOptions = {}): ByteValidato
   let reader: RecordReader | null = null;
   let bytes = 0;
   let nextRow = 1;
+  let nulCount = 0;
   const source: SourceInfo = {};
   if (options.name) source.name = options.name;
 
@@ -221,6 +222,8 @@ export function createByteValidator(options: ValidateOptions = {}): ByteValidato
   }
 
   async function feedText(text: string, final: boolean): Promise<void> {
+    // Python's csv refuses NUL bytes; we read on, but say so (a sign of binary garbage or a bad export).
+    for (let i = text.indexOf('\u0000'); i !== -1; i = text.indexOf('\u0000', i + 1)) nulCount++;
     if (!reader) {
       textHead += text;
       if (textHead.length < SNIFF_CHARS && !final) return;
@@ -289,6 +292,7 @@ export function createByteValidator(options: ValidateOptions = {}): ByteValidato
         if (info.encoding !== 'utf-8' && source.encoding) out.emit('non-utf8-encoding', { encoding: info.encoding });
         if (info.bomMismatch) out.emit('bom-mismatch', { encoding: info.encoding });
         if (info.invalidSequences) out.emit('encoding-error', { count: info.invalidSequences, offset: info.firstInvalidOffset });
+        if (nulCount) out.emit('encoding-error', { reason: 'nul', count: nulCount });
       }
       if (!stopped || intake.header) await intake.end();
       return finish(out, intake, source, options);

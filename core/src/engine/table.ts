@@ -1,4 +1,4 @@
-import { customChecks } from '../checks/custom';
+import { findCustomCheck } from '../checks/custom';
 import type { CheckContext, CheckInstance, CheckIssue, ColumnRef, CustomCheck, DiagnosticCheck, RowView } from '../checks/types';
 import type { ConstraintCheck } from '../constraints/types';
 import type { ValidationError } from '../errors/types';
@@ -28,11 +28,6 @@ interface FieldRun {
   typeParams: ValidationError['params'];
 }
 
-const checkByName = new Map<string, CustomCheck>();
-for (const c of customChecks) {
-  checkByName.set(c.id, c);
-  for (const alias of (c as { aliases?: readonly string[] }).aliases ?? []) checkByName.set(alias, c);
-}
 
 /**
  * Validates the rows of one table against a compiled schema, once the header is
@@ -88,6 +83,8 @@ export class TableValidator {
       if (issue.label !== undefined) extra.value = issue.label;
       const e = this.out.make(issue.type, issue.params, extra);
       if (issue.type === 'incorrect-label' && issue.field && this.opts.headerMatch === 'name') e.fix = { kind: 'rename-label', to: issue.field.field.name };
+      // Validata's schema sync reads extra columns as untyped fields: a warning, not an error.
+      if (issue.type === 'extra-label' && this.opts.headerMatch === 'name') e.severity = 'warning';
       this.out.add(e);
     }
     this.runs = fields.map((cf, i) => {
@@ -133,7 +130,7 @@ export class TableValidator {
       },
     };
     for (const d of this.compiled.schema.customChecks) {
-      const impl = checkByName.get(d.name);
+      const impl: CustomCheck | undefined = findCustomCheck(d.name);
       if (!impl) {
         this.out.emit('check-error', { check: d.name, reason: 'unknown' });
         continue;

@@ -108,7 +108,9 @@ export const enCore = {
   },
   'encoding-error': {
     title: 'Unreadable characters',
-    message: (e) => `${String(e.params.count)} byte sequence(s) are not valid UTF-8: the file mixes two encodings (accents will show wrong).`,
+    message: (e) => e.params.reason === 'nul'
+      ? `The file holds ${String(e.params.count)} NUL character(s) (byte 0): not normal text, the export is probably damaged.`
+      : `${String(e.params.count)} byte sequence(s) are not valid UTF-8: the file mixes two encodings (accents will show wrong).`,
     hint: () => 'Save the file again as "CSV UTF-8" from the original spreadsheet, then check the accents.',
   },
   'schema-error': {

@@ -108,7 +108,9 @@ export const frCore = {
   },
   'encoding-error': {
     title: 'Caractères illisibles',
-    message: (e) => `${String(e.params.count)} suite(s) d’octets ne sont pas valides en UTF-8 : le fichier mélange deux encodages (les accents s’afficheront mal).`,
+    message: (e) => e.params.reason === 'nul'
+      ? `Le fichier contient ${String(e.params.count)} caractère(s) nul(s) (octet 0) : ce n’est pas du texte normal, l’export est sans doute abîmé.`
+      : `${String(e.params.count)} suite(s) d’octets ne sont pas valides en UTF-8 : le fichier mélange deux encodages (les accents s’afficheront mal).`,
     hint: () => 'Ré-enregistrez le fichier en « CSV UTF-8 » depuis le tableur d’origine, puis vérifiez les accents.',
   },
   'schema-error': {
