@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import type { CliIO } from './io';
 
 /** The real terminal, file system and network. */
@@ -13,7 +14,10 @@ export function nodeIO(): CliIO {
       for await (const chunk of fs.createReadStream(p, { highWaterMark: 1 << 20 })) yield new Uint8Array(chunk as Buffer);
     },
     fileSize: async (p) => (await fs.promises.stat(p)).size,
-    writeFile: (p, d) => fs.promises.writeFile(p, d),
+    async writeFile(p, d) {
+      await fs.promises.mkdir(path.dirname(p), { recursive: true });
+      await fs.promises.writeFile(p, d);
+    },
     isTTY: !!process.stderr.isTTY,
     now: () => Date.now(),
   };

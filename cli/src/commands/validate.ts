@@ -3,6 +3,7 @@ import { parseArgs, UsageError } from '../args';
 import { formatText } from '../format-text';
 import { EXIT, type CliIO } from '../io';
 import { progressReporter } from '../progress';
+import { cliResolver } from './schemas';
 
 const BOOLEANS = ['ignore-header-case', 'exit-zero', 'help', 'no-color'];
 const VALUES = ['schema', 'header-match', 'format', 'lang', 'max-errors', 'encoding', 'delimiter', 'header-row'];
@@ -85,6 +86,7 @@ export async function validateCommand(args: string[], io: CliIO): Promise<number
   if (typeof flags.encoding === 'string') options.encoding = flags.encoding;
   if (typeof flags.delimiter === 'string') options.delimiter = flags.delimiter === '\\t' || flags.delimiter === 'tab' ? '\t' : flags.delimiter;
   if (typeof flags['header-row'] === 'string') options.headerRow = Number(flags['header-row']);
+  options.resolver = await cliResolver(io);
   const progress = progressReporter(io, size, lang);
   options.onProgress = progress.update;
   const report = await validateBytes(io.openFile(file), options);

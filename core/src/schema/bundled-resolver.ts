@@ -1,11 +1,2 @@
-import { UnknownSchema, type SchemaResolver } from './resolve';
-
-/** Replaced by the bundled catalogue resolver (schemas package) — see the schemas work in progress. */
-export const bundledResolver: SchemaResolver = {
-  async load(ref) {
-    throw new UnknownSchema(ref);
-  },
-  async detect() {
-    return null;
-  },
-};
+/** The bundled catalogue, loaded on first need by validate.ts when no resolver is injected. */
+export { bundledResolver } from '@scdl/schemas/resolver';
