@@ -11,3 +11,11 @@ export { UnknownSchema } from './schema/resolve';
 export { normalizeCell, type CellGrid, type HostCell, type HostDate } from './cells/normalize';
 export { columnLetters, cellAddress } from './util/address';
 export { utf8Encode } from './parse/unicode';
+export { summarize, type Summary, type SummaryLine } from './report/summary';
+export { sniffTable, type SniffedTable } from './parse/sniff-table';
+export { detectSchema } from './detect/detect';
+export { describeDetection } from './detect/messages';
+export { buildTemplate, patternInWords, type TemplateModel, type TemplateColumn, type CollectiviteProfile } from './template';
+// Publishing: hosts import the rest from '@scdl/core/publish/index' (names like Result are too generic for the root).
+export { createUdataClient, listPublishTargets, publish, renderPublishError } from './publish/index';
+export type { FetchLike, PublishError, PublishRequest, PublishResult } from './publish/index';

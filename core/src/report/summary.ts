@@ -49,9 +49,11 @@ function headline(r: Report, lang: Lang): string {
 export function summarize(r: Report, lang: Lang = 'fr'): Summary {
   const t = tables[lang];
   const lines: SummaryLine[] = [];
+  // A code's severity can depend on the run (extra columns are warnings when matched by name).
+  const severityOf = (code: string): 'error' | 'warning' => r.errors.find((e) => e.type === code || e.diagnosis === code)?.severity ?? specOf(code).severity;
   const line = (code: string, count: number, fieldName?: string): void => {
     const entry = t[code];
-    const l: SummaryLine = { code, count, severity: specOf(code).severity, text: entry?.summary ? entry.summary(count) : `${count} × ${(entry?.title ?? code).toLowerCase()}` };
+    const l: SummaryLine = { code, count, severity: severityOf(code), text: entry?.summary ? entry.summary(count) : `${count} × ${(entry?.title ?? code).toLowerCase()}` };
     if (fieldName) l.fieldName = fieldName;
     lines.push(l);
   };

@@ -1,0 +1,3 @@
+export { buildTemplate, type TemplateModel, type TemplateColumn } from './model';
+export type { CollectiviteProfile } from './profile';
+export { patternInWords } from './pattern-words';
