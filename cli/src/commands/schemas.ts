@@ -1,6 +1,5 @@
 import type { CatalogEntry } from '@scdl/core/detect/types';
-import { normalizeSchema } from '@scdl/core/schema/normalize';
-import type { SchemaDescriptor } from '@scdl/core/schema/types';
+import { compileSchema } from '@scdl/core/schema/compile';
 import { CATALOG, formatSchemaRef, loadSchema, parseOverlay, registryWithOverlay, type SchemaOverlay, type SchemaRegistry } from '@scdl/schemas';
 import { DEFAULT_CATALOG_URL, refreshSchemas, type RefreshItem, type RejectCode } from '@scdl/schemas/refresh';
 import { createResolver } from '@scdl/schemas/resolver';
@@ -154,17 +153,14 @@ export async function cliResolver(io: CliIO): Promise<SchemaResolver> {
   return createResolver(await cliRegistry(io));
 }
 
-/**
- * Why a downloaded schema cannot be used (empty: accepted).
- * TODO(lead): use compileSchema from core/src/schema/compile.ts once every field type is implemented.
- */
+/** Why a downloaded schema cannot be used (empty: accepted): the core's own compiler decides. */
 export function checkDescriptor(descriptor: unknown): string[] {
   if (!descriptor || typeof descriptor !== 'object' || Array.isArray(descriptor)) return ['not a Table Schema object'];
   const fields = (descriptor as { fields?: unknown }).fields;
   if (!Array.isArray(fields) || fields.length === 0) return ['no fields'];
-  if (!fields.every((f) => f && typeof f === 'object' && typeof (f as { name?: unknown }).name === 'string')) return ['a field has no name'];
   try {
-    return normalizeSchema(descriptor as SchemaDescriptor).issues.filter((i) => i.fatal).map((i) => `${i.path}: ${i.problem}`);
+    const c = compileSchema(descriptor);
+    return c.ok ? [] : c.problems.map((i) => `${i.path}: ${i.problem}`);
   } catch (e) {
     return [e instanceof Error ? e.message : String(e)];
   }

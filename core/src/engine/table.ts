@@ -6,6 +6,7 @@ import type { ErrorCollector } from '../report/collector';
 import type { CompiledField, CompiledSchema } from '../schema/compile';
 import type { Field } from '../schema/types';
 import { FAIL } from '../types/types';
+import { KeyRowTable } from '../constraints';
 import { cellAddress } from '../util/address';
 import { bindHeader, type HeaderMatch } from './bind';
 
@@ -44,7 +45,7 @@ export class TableValidator {
   private cells: readonly string[] = [];
   private rowNumber = 0;
   private readonly needValues: boolean;
-  private readonly pk: { runs: FieldRun[]; seen: Map<string, number> } | null = null;
+  private readonly pk: { runs: FieldRun[]; seen: KeyRowTable } | null = null;
   private readonly fks: { fields: string[]; refFields: string[]; refs: Set<string>; pending: { key: string; row: number; values: string[] }[] }[] = [];
   private started = false;
   private byColumn: Field[] = [];
@@ -56,7 +57,7 @@ export class TableValidator {
     private readonly opts: TableOptions,
   ) {
     this.needValues = compiled.schema.customChecks.length > 0 || compiled.tableDiagnostics.length > 0 || compiled.schema.foreignKeys.length > 0;
-    if (compiled.schema.primaryKey.length > 1) this.pk = { runs: [], seen: new Map() };
+    if (compiled.schema.primaryKey.length > 0) this.pk = { runs: [], seen: new KeyRowTable() };
   }
 
   /** Header labels as read, and the row number they sit on. */
@@ -256,6 +257,8 @@ export class TableValidator {
     }
     if (blank) {
       out.emit('blank-row', {}, { rowNumber });
+      // frictionless still checks the key of a blank row (all None: an error of its own).
+      if (this.pk) this.checkPrimaryKey(rowNumber);
       return;
     }
 
@@ -286,7 +289,9 @@ export class TableValidator {
       const raw = cells[r.col];
       if (raw === undefined) {
         if (needValues) this.values[k] = undefined;
-        continue; // already a missing-cell
+        // Already a missing-cell; frictionless also reports the required constraint on it.
+        if (r.requiredCheck) this.cellError(r, 'constraint-error', '', { constraint: 'required', expected: true }, 'required');
+        continue;
       }
       const cf = r.cf;
       if (cf.onlyEmpty ? raw === '' : cf.missing.has(raw)) {
@@ -341,14 +346,35 @@ export class TableValidator {
     return key;
   }
 
+  /**
+   * frictionless v5: key cells are not required; a key whose cells all read as
+   * None (empty or not castable) is an error, and tuples with some None still
+   * compare (so (A, empty) twice is a duplicate).
+   */
   private checkPrimaryKey(rowNumber: number): void {
     const pk = this.pk!;
-    const key = this.keyOf(pk.runs);
-    if (key === null) return;
-    const first = pk.seen.get(key);
-    if (first !== undefined) {
-      this.out.emit('primary-key', { fieldNames: pk.runs.map((r) => r.cf.field.name), firstRow: first }, { rowNumber });
-    } else pk.seen.set(key, rowNumber);
+    let key = '';
+    let allNone = true;
+    for (const r of pk.runs) {
+      const raw = r.col >= 0 ? this.cells[r.col] : undefined;
+      let part = '\u0000';
+      if (raw !== undefined && !r.cf.missing.has(raw)) {
+        const v = r.cf.reader(raw);
+        if (v !== FAIL) {
+          allNone = false;
+          const k = r.cf.type.key ? r.cf.type.key(v) : v;
+          part = typeof k === 'object' ? JSON.stringify(k) : `${typeof k}:${String(k)}`;
+        }
+      }
+      key += part + '\u0001';
+    }
+    const fieldNames = pk.runs.map((r) => r.cf.field.name);
+    if (allNone) {
+      this.out.emit('primary-key', { fieldNames, reason: 'all-empty' }, { rowNumber });
+      return;
+    }
+    const first = pk.seen.seen(key, rowNumber);
+    if (first) this.out.emit('primary-key', { fieldNames, firstRow: first }, { rowNumber });
   }
 
   private collectForeignKeys(rowNumber: number): void {

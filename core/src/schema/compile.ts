@@ -1,5 +1,5 @@
 import { validateProfile } from '../generated/profile';
-import { constraintImpls } from '../constraints';
+import { compileArrayItemConstraints, constraintImpls } from '../constraints';
 import type { CompiledConstraint } from '../constraints/types';
 import { typeImpls } from '../types';
 import { SchemaProblem, type Reader, type TypeImpl } from '../types/types';
@@ -85,8 +85,11 @@ function compileField(field: Field, index: number, schema: Schema, issues: Schem
       issues.push(problemOf(e, `${path}/constraints/${name}`));
     }
   }
-  // frictionless: primary key fields are required.
-  if (schema.primaryKey.includes(field.name)) required = true;
+  try {
+    constraints.push(...compileArrayItemConstraints(field));
+  } catch (e) {
+    issues.push(problemOf(e, `${path}/arrayItem`));
+  }
   const missing = new Set(field.missingValues);
   return {
     field,

@@ -27,7 +27,7 @@ function candidates(cf: CompiledField, profile: CollectiviteProfile | undefined,
   if (key && profile?.[key]) out.push(profile[key]!);
   if (siretFields.has(f.name)) out.push(SIRET);
   const ex = asText(f.example);
-  if (ex !== undefined) out.push(ex, ex.replace(/^'(.*)'$/, '$1'));
+  if (ex !== undefined) out.push(ex, ex.replace(/^'+|'+$/g, ''));
   if (Array.isArray(d.examples)) for (const e of d.examples.slice(0, 3)) { const t = asText(e); if (t !== undefined) out.push(t); }
   const c = f.constraints;
   if (Array.isArray(c.enum) && c.enum.length) out.push(asText(c.enum[0]) ?? '');

@@ -15,6 +15,14 @@ export type Fail = typeof FAIL;
  */
 export type Reader = (raw: string) => unknown;
 
+/**
+ * Casts a value that is already JSON (an array item, a constraint value written
+ * as a JSON number, boolean or object) the way frictionless's value readers
+ * treat typed input; returns FAIL when the type refuses it. Strings go
+ * through the Reader instead.
+ */
+export type JsonReader = (value: unknown) => unknown;
+
 /** A schema mistake found while compiling a field (bad format, bad options). */
 export class SchemaProblem extends Error {
   constructor(
@@ -38,4 +46,6 @@ export interface TypeImpl {
   key?(value: unknown): string | number | boolean;
   /** Writes a value back in the field's canonical text form (fixes, export, messages). */
   write?(value: unknown, field: Field): string;
+  /** Reader for JSON values; absent when the type accepts only text (frictionless: string, dates, duration). */
+  jsonReader?(field: Field): JsonReader;
 }

@@ -1,0 +1,8 @@
+import type { ConstraintImpl } from './types';
+import { compileBound } from './bound';
+
+/** Table Schema v2 (frictionless v5 rejects it as an unsupported constraint). */
+export const exclusiveMinimum: ConstraintImpl = {
+  name: 'exclusiveMinimum',
+  compile: (field, value, reader, type) => compileBound('exclusiveMinimum', field, value, reader, type, (v, b) => v > b),
+};
