@@ -101,6 +101,14 @@ class Intake {
     return this.table !== null || this.failed;
   }
 
+  /** Bytes path, after binding: the hot loop, with no promise per row. Returns the next row number. */
+  pushMany(records: string[][], from: number, row: number): number {
+    const table = this.table;
+    if (!table) return row + records.length - from;
+    for (let i = from; i < records.length; i++) table.row(records[i]!, row++);
+    return row;
+  }
+
   /** Cells path, after binding: the row is turned into text with its fields known. */
   pushBound(row: number): void {
     if (this.table && this.toText) this.table.row(this.toText(row, this.table), row);
@@ -218,7 +226,10 @@ export function createByteValidator(options: ValidateOptions = {}): ByteValidato
   };
 
   async function feedRecords(records: string[][]): Promise<void> {
-    for (const r of records) await intake.push(r, nextRow++);
+    let i = 0;
+    // Until the header is bound (schema detection may be async) rows go one by one; then synchronously.
+    for (; i < records.length && !intake.bound; i++) await intake.push(records[i]!, nextRow++);
+    if (i < records.length) nextRow = intake.pushMany(records, i, nextRow);
   }
 
   async function feedText(text: string, final: boolean): Promise<void> {

@@ -14,7 +14,13 @@ const MAX_EXACT_DIGITS = 15;
 /** Integers are numbers while safe, BigInt beyond: one canonical form per value keeps `unique` and `enum` exact. */
 export type PyInt = number | bigint;
 
+// Nearly every cell is a plain ASCII number: Number() reads it exactly as Python's int / Decimal → float would.
+const PLAIN_DECIMAL = /^-?\d{1,15}(?:\.\d{1,15})?$/;
+const PLAIN_INT = /^-?\d{1,15}$/;
+
 export function parsePyInt(s: string, start = 0, end = s.length): PyInt | Fail {
+  // Python's int('-0') is 0, not -0.
+  if (start === 0 && end === s.length && PLAIN_INT.test(s)) return +s || 0;
   let i = stripStart(s, start, end);
   end = stripEnd(s, i, end);
   if (i >= end) return FAIL;
@@ -67,6 +73,7 @@ function matchWordCI(s: string, i: number, end: number, word: string): boolean {
  * digits). Returns NaN for `NaN`/`sNaN`, ±Infinity for `Inf`/`Infinity`.
  */
 export function parsePyDecimal(s: string, start = 0, end = s.length): number | Fail {
+  if (start === 0 && end === s.length && PLAIN_DECIMAL.test(s)) return +s;
   let i = stripStart(s, start, end);
   end = stripEnd(s, i, end);
   // Underscores are dropped anywhere before parsing; leading/trailing ones may hide whitespace.
