@@ -95,3 +95,16 @@ describe('validateCells', () => {
     expect(brief(r)).toEqual(['blank-row@6:-', 'extra-cell@7:F7']);
   });
 });
+
+describe('createByteValidator', () => {
+  it('says when it stopped reading so callers can stop downloading', async () => {
+    const { createByteValidator } = await import('./validate');
+    const v = createByteValidator({ schema });
+    await v.write(new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Uint8Array(5000)]));
+    expect(v.stopped).toBe(true);
+    const ok = createByteValidator({ schema });
+    await ok.write(utf8Encode('nom,ville,code\n' + 'a,b,c\n'.repeat(1000)));
+    expect(ok.stopped).toBe(false);
+    expect((await v.end()).errors[0]).toMatchObject({ type: 'source-error', params: { reason: 'zip' } });
+  });
+});

@@ -195,6 +195,8 @@ function finish(out: ErrorCollector, intake: Intake | null, source: SourceInfo, 
 export interface ByteValidator {
   write(chunk: Uint8Array): Promise<void>;
   end(): Promise<Report>;
+  /** True once reading stopped for good (not a CSV, unclosed quote over a huge span): callers may stop downloading. */
+  readonly stopped: boolean;
 }
 
 /**
@@ -269,6 +271,9 @@ export function createByteValidator(options: ValidateOptions = {}): ByteValidato
   }
 
   return {
+    get stopped() {
+      return stopped;
+    },
     async write(chunk: Uint8Array): Promise<void> {
       bytes += chunk.length;
       options.onProgress?.(bytes);
