@@ -5,6 +5,7 @@ import { detectCommand } from './commands/detect';
 import { schemasCommand } from './commands/schemas';
 import { publishCommand } from './commands/publish';
 import { templateCommand } from './commands/template';
+import { fixCommand } from './commands/fix';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, { run: Command; fr: string; en: string }> = {
   validate: { run: validateCommand, fr: 'valider un fichier CSV contre un schéma (détecté ou choisi)', en: 'validate a CSV file against a schema (detected or chosen)' },
   detect: { run: detectCommand, fr: 'reconnaître le schéma SCDL (et la version) d’un fichier', en: 'recognise the SCDL schema (and version) of a file' },
   publish: { run: (a, io) => publishCommand(a, io), fr: 'publier un fichier validé sur data.gouv.fr (clé dans SCDL_API_KEY)', en: 'publish a validated file to data.gouv.fr (key in SCDL_API_KEY)' },
+  fix: { run: fixCommand, fr: 'corriger sans risque un fichier CSV et l’écrire au format SCDL (UTF-8, virgule, ordre du schéma)', en: 'safely fix a CSV file and write it as SCDL (UTF-8, comma, schema order)' },
   template: { run: templateCommand, fr: 'écrire un modèle CSV (en-tête et ligne d’exemple valide) d’un schéma', en: 'write a CSV template (header and a valid example row) of a schema' },
   schemas: { run: schemasCommand, fr: 'lister les schémas embarqués (--refresh : mettre à jour depuis schema.data.gouv.fr)', en: 'list bundled schemas (--refresh: update from schema.data.gouv.fr)' },
 };

@@ -44,6 +44,11 @@ export function formatKind(format: string | null | undefined): 'date' | 'datetim
   return null;
 }
 
+/** Width of a zero-padding number format (`00000`, Excel and Sheets), or 0. */
+export function zeroPadWidth(format: string | null | undefined): number {
+  return format && /^0+$/.test(format) ? format.length : 0;
+}
+
 interface Parts {
   y: number;
   mo: number;
@@ -109,6 +114,11 @@ export function normalizeCell(value: HostCell, field?: Field, display?: string |
       return writeParts(serialToParts(value), field, kind);
     }
     if (!field && display !== undefined && display !== null && display !== '') return display;
+    // A code typed as a number in a cell formatted `00000` shows its leading zeros, and a CSV export keeps them.
+    if (field && field.type !== 'number' && field.type !== 'integer') {
+      const width = zeroPadWidth(format);
+      if (width && Number.isInteger(value) && value >= 0) return plainNumber(value).padStart(width, '0');
+    }
     return plainNumber(value);
   }
   if (isDate(value)) {

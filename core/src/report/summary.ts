@@ -51,9 +51,9 @@ export function summarize(r: Report, lang: Lang = 'fr'): Summary {
   const lines: SummaryLine[] = [];
   // A code's severity can depend on the run (extra columns are warnings when matched by name).
   const severityOf = (code: string): 'error' | 'warning' => r.errors.find((e) => e.type === code || e.diagnosis === code)?.severity ?? specOf(code).severity;
-  const line = (code: string, count: number, fieldName?: string): void => {
+  const line = (code: string, count: number, fieldName?: string, severity = severityOf(code)): void => {
     const entry = t[code];
-    const l: SummaryLine = { code, count, severity: severityOf(code), text: entry?.summary ? entry.summary(count) : `${count} × ${(entry?.title ?? code).toLowerCase()}` };
+    const l: SummaryLine = { code, count, severity, text: entry?.summary ? entry.summary(count) : `${count} × ${(entry?.title ?? code).toLowerCase()}` };
     if (fieldName) l.fieldName = fieldName;
     lines.push(l);
   };
@@ -63,7 +63,8 @@ export function summarize(r: Report, lang: Lang = 'fr'): Summary {
     let explained = 0;
     // A diagnosis names the precise problem behind some of the type/constraint errors.
     for (const [d, n] of Object.entries(diagnosed)) {
-      line(d, n, fieldName);
+      // A diagnosis explains a type/constraint error: the line is an error whatever the code's default.
+      line(d, n, fieldName, 'error');
       explained += n;
     }
     for (const [code, count] of Object.entries(codes)) {
