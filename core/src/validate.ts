@@ -12,7 +12,7 @@ import { renderReport } from './report/render';
 import { findHeaderRow } from './engine/header-row';
 import { TableValidator } from './engine/table';
 import type { HeaderMatch } from './engine/bind';
-import { normalizeRow, type CellGrid } from './cells/normalize';
+import { gridWidth, normalizeRow, type CellGrid } from './cells/normalize';
 
 export interface ValidateOptions {
   /** A descriptor, or a catalogue name such as `scdl/subventions@2.1.1`. Detected when absent. */
@@ -350,17 +350,7 @@ export async function validateCells(grid: CellGrid, options: ValidateOptions = {
   const out = new ErrorCollector(options.maxErrors ?? DEFAULT_MAX_ERRORS);
   const firstRow = grid.firstRow ?? 1;
   const firstColumn = grid.firstColumn ?? 1;
-  // A sheet's range often runs past the data (formatted but empty columns): cut at the last cell with content.
-  let width = 0;
-  for (const r of grid.values) {
-    for (let c = r.length - 1; c >= width; c--) {
-      const v = r[c];
-      if (v !== null && v !== undefined && v !== '') {
-        width = c + 1;
-        break;
-      }
-    }
-  }
+  const width = gridWidth(grid);
   const intake = new Intake(options, out, firstColumn, (row, table) => normalizeRow(grid, row - firstRow, (c) => table.fieldAt(c), width));
   for (let i = 0; i < grid.values.length; i++) {
     if (intake.bound) intake.pushBound(firstRow + i);

@@ -4,12 +4,9 @@
  * file is audited by the core (every changed cell was planned, the bytes read
  * back as the fixed table), validated again, and downloaded.
  */
-import { compileSchema, validateBytes, type CompiledSchema, type Lang, type Report, type SchemaDescriptor } from '@scdl/core';
+import { compileSchema, type CompiledSchema, type Lang, type Report, type SchemaDescriptor } from '@scdl/core';
 import {
-  applyPlan,
-  checkPlanCells,
-  checkWritten,
-  encodeTable,
+  applyAndVerify,
   planFixes,
   previewPlan,
   questionText,
@@ -37,14 +34,14 @@ const MESSAGES = {
     tooBig: (mb: number) => `Fichier de plus de ${mb} Mo : la correction automatique n’est proposée que pour des fichiers plus petits (utilisez « scdl fix » en ligne de commande).`,
     noSchema: 'Sans schéma connu, aucune correction n’est possible.',
     refused: 'Correction refusée : le fichier corrigé ne se relit pas exactement comme prévu. Rien n’a été téléchargé.',
-    worse: (b: number, a: number) => `Correction refusée : le fichier corrigé aurait plus d’erreurs (${b} avant, ${a} après). Rien n’a été téléchargé.`,
+    worse: (b: number, a: number) => `Correction refusée : le fichier corrigé n’aurait pas moins d’erreurs (${b} avant, ${a} après). Rien n’a été téléchargé.`,
     done: (name: string, b: number, a: number) => `Fichier corrigé téléchargé : ${name} (${b} erreur(s) avant, ${a} après).`,
   },
   en: {
     tooBig: (mb: number) => `File larger than ${mb} MB: automatic fixes are offered for smaller files only (use "scdl fix" on the command line).`,
     noSchema: 'Without a known schema, no fix is possible.',
     refused: 'Fix refused: the fixed file does not read back exactly as planned. Nothing was downloaded.',
-    worse: (b: number, a: number) => `Fix refused: the fixed file would have more errors (${b} before, ${a} after). Nothing was downloaded.`,
+    worse: (b: number, a: number) => `Fix refused: the fixed file would not have fewer errors (${b} before, ${a} after). Nothing was downloaded.`,
     done: (name: string, b: number, a: number) => `Fixed file downloaded: ${name} (${b} error(s) before, ${a} after).`,
   },
 } satisfies Record<Lang, unknown>;
@@ -110,11 +107,9 @@ export function createFixService(source: FixSource, lang: Lang, download: (f: Do
       if (!report.schema) throw new Error(m.noSchema);
       const p = await prepare(report);
       const fixPlan = plan(p, kinds);
-      const fixed = applyPlan(p.table, fixPlan);
-      const out = encodeTable(fixed);
-      if (checkPlanCells(p.table, fixPlan, fixed).length || checkWritten(fixed, out).length) throw new Error(m.refused);
-      const after = await validateBytes(out, { schema: p.descriptor, maxErrors: 0, encoding: fixed.format.encoding, delimiter: fixed.format.delimiter });
-      if (after.stats.errors > report.stats.errors) throw new Error(m.worse(report.stats.errors, after.stats.errors));
+      const verdict = await applyAndVerify(p.table, fixPlan, p.descriptor, report);
+      if (!verdict.ok) throw new Error(verdict.reason === 'not-better' ? m.worse(report.stats.errors, verdict.after.stats.errors) : m.refused);
+      const { bytes: out, after } = verdict;
       const name = fixedName(source.name);
       await download({ name, type: 'text/csv', data: out });
       return m.done(name, report.stats.errors, after.stats.errors);

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { validateBytes } from '@scdl/core';
 import { readTable, type FixPlan } from '@scdl/core/fix/index';
 import type { CliIO } from '../io';
-import { betterThan, fixCommand } from './fix';
+import { betterThan } from '@scdl/core/fix/session';
+import { fixCommand } from './fix';
 
 const SHARED = path.resolve(__dirname, '../../../../shared/scdl/subventions');
 const DIR = path.join(SHARED, '1.1.0');

@@ -2,10 +2,7 @@ import { compileSchema, validateBytes, type Lang, type Report, type SchemaDescri
 import type { CatalogEntry } from '@scdl/core/detect/types';
 import { detectSchema } from '@scdl/core/detect/index';
 import {
-  applyPlan,
-  checkPlanCells,
-  checkWritten,
-  encodeTable,
+  applyAndVerify,
   expandKinds,
   FIX_GROUPS,
   FIX_KINDS,
@@ -15,7 +12,6 @@ import {
   readTable,
   readingText,
   unfixableText,
-  UnencodableText,
   type CellProblem,
   type FixPlan,
   type PlanOptions,
@@ -91,22 +87,6 @@ async function resolve(flag: string | undefined, table: Table, io: CliIO): Promi
   const r: Resolved = { descriptor, label: `${entry.name}@${entry.version}` };
   if (entry.aliases) r.aliases = entry.aliases;
   return r;
-}
-
-/**
- * An absent required column is one missing value per row: counted so, renaming a
- * column from its old name (which then reveals the errors of its cells) still
- * compares fairly with the file where the whole column was missing.
- */
-export function weightedErrors(r: Report): number {
-  return r.stats.errors + (r.stats.byType['missing-label'] ?? 0) * Math.max(0, r.stats.rows - 1);
-}
-
-/** Strictly fewer errors (absent required columns counted per row), or as many and fewer warnings. */
-export function betterThan(after: Report, before: Report): boolean {
-  const a = weightedErrors(after);
-  const b = weightedErrors(before);
-  return a < b || (a === b && after.stats.warnings < before.stats.warnings);
 }
 
 function parseAnswers(answer: string | undefined, dateOrder: string | undefined, plan: FixPlan | null): Record<string, string> {
@@ -212,23 +192,18 @@ export async function fixCommand(args: string[], io: CliIO): Promise<number> {
   let fixedBytes: Uint8Array | null = null;
   let reportAfter: Report | null = null;
   if (plan.patches.length) {
-    const fixed = applyPlan(table, plan);
-    try {
-      fixedBytes = encodeTable(fixed);
-    } catch (e) {
-      if (!(e instanceof UnencodableText)) throw e;
-      fixedBytes = null;
-      refused = [fr ? `le caractère ${q(e.char, lang)} ne s’écrit pas en ${e.encoding} : ajoutez la correction « encoding »` : `${q(e.char, lang)} cannot be written in ${e.encoding}: add the "encoding" fix`];
-    }
-    if (fixedBytes) {
-      const problems = [...checkPlanCells(table, plan, fixed), ...checkWritten(fixed, fixedBytes)];
-      // Read back as written: its own encoding and delimiter; the header is found again (title rows may be gone).
-      reportAfter = await validateBytes(fixedBytes, { schema: schema.descriptor, maxErrors: 0, name, encoding: fixed.format.encoding, delimiter: fixed.format.delimiter });
-      if (problems.length) refused = problems.slice(0, 10).map((p) => problemText(p, lang));
-      // A BOM answers no error: removing it alone is fine as long as nothing gets worse.
-      else if (!betterThan(reportAfter, reportBefore) && !(plan.patches.every((p) => !p.code) && !betterThan(reportBefore, reportAfter))) {
-        refused = [fr ? `le fichier corrigé n’aurait pas moins d’erreurs (${counts(reportBefore, lang)} avant, ${counts(reportAfter, lang)} après)` : `the fixed file would not have fewer errors (${counts(reportBefore, lang)} before, ${counts(reportAfter, lang)} after)`];
-      }
+    const verdict = await applyAndVerify(table, plan, schema.descriptor, reportBefore, name);
+    if (verdict.ok) {
+      fixedBytes = verdict.bytes;
+      reportAfter = verdict.after;
+    } else if (verdict.reason === 'unencodable') {
+      refused = [fr ? `le caractère ${q(verdict.char, lang)} ne s’écrit pas en ${verdict.encoding} : ajoutez la correction « encoding »` : `${q(verdict.char, lang)} cannot be written in ${verdict.encoding}: add the "encoding" fix`];
+    } else {
+      reportAfter = verdict.after;
+      refused =
+        verdict.reason === 'audit'
+          ? verdict.problems.slice(0, 10).map((p) => problemText(p, lang))
+          : [fr ? `le fichier corrigé n’aurait pas moins d’erreurs (${counts(reportBefore, lang)} avant, ${counts(verdict.after, lang)} après)` : `the fixed file would not have fewer errors (${counts(reportBefore, lang)} before, ${counts(verdict.after, lang)} after)`];
     }
   }
 

@@ -142,3 +142,18 @@ export function normalizeRow(grid: CellGrid, i: number, fieldAt: (column: number
   for (let c = 0; c < n; c++) out[c] = normalizeCell(values[c], fieldAt(c), display?.[c], formats?.[c]);
   return out;
 }
+
+/** A sheet's range often runs past the data (formatted but empty columns): the width up to the last cell with content. */
+export function gridWidth(grid: CellGrid): number {
+  let width = 0;
+  for (const r of grid.values) {
+    for (let c = r.length - 1; c >= width; c--) {
+      const v = r[c];
+      if (v !== null && v !== undefined && v !== '') {
+        width = c + 1;
+        break;
+      }
+    }
+  }
+  return width;
+}

@@ -1,5 +1,6 @@
 import type { ErrorSpec } from '../errors/types';
-import type { CustomCheck, ParamsResult } from './types';
+import type { CustomCheck } from './types';
+import { columnParams, eachCell, type ColumnParams } from './single-column';
 
 /**
  * `french-gps-coordinates`: a geopoint must fall in metropolitan France, Guadeloupe,
@@ -66,34 +67,18 @@ function readPoint(value: unknown, raw: string): boolean {
   return false;
 }
 
-interface Params {
-  column: string;
-}
-
-function params(raw: Record<string, unknown>): ParamsResult<Params> {
-  const column = raw['column'];
-  if (typeof column !== 'string' || column === '') return { ok: false, problem: '"column" must be a column name (non-empty string)' };
-  return { ok: true, params: { column } };
-}
-
-export const frenchGpsCoordinates: CustomCheck<Params> = {
+export const frenchGpsCoordinates: CustomCheck<ColumnParams> = {
   kind: 'custom',
   id: 'french-gps-coordinates',
   errors,
-  params,
+  params: columnParams,
   create({ column }, ctx) {
-    if ((ctx.column(column)?.index ?? -1) < 0) return {};
-    return {
-      row(row, emit) {
-        const value = row.value(column);
-        if (value === undefined) return;
-        const raw = row.raw(column) ?? '';
-        if (!readPoint(value, raw)) return;
-        const lon = point[0] ?? NaN;
-        const lat = point[1] ?? NaN;
-        if (inFrance(lon, lat)) return;
-        emit({ type: 'french-gps-coordinates', fieldName: column, value: raw, params: { swapped: inFrance(lat, lon), lon, lat } });
-      },
-    };
+    // Points are read from the cast value (geopoint) or the text: the shared skip rules apply first.
+    return eachCell('french-gps-coordinates', column, ctx, (text) => {
+      if (!readPoint(ctx.read(column, text) ?? text, text)) return null;
+      const lon = point[0] ?? NaN;
+      const lat = point[1] ?? NaN;
+      return inFrance(lon, lat) ? null : { swapped: inFrance(lat, lon), lon, lat };
+    });
   },
 };

@@ -1,5 +1,5 @@
+import { singleColumnCheck } from './single-column';
 import type { ErrorSpec } from '../errors/types';
-import type { CustomCheck, ParamsResult } from './types';
 
 /**
  * `french-siren-value` (deprecated alias `siren`): the cell must be a SIREN, as
@@ -83,33 +83,4 @@ export function sirenProblem(text: string): { problem: NumberProblem; digits: nu
   return luhnValid(buffer, 9) ? null : { problem: 'checksum', digits: 9 };
 }
 
-export interface ColumnParams {
-  column: string;
-}
-
-/** `column` as Validata requires it for its single-column checks. */
-export function columnParams(raw: Record<string, unknown>): ParamsResult<ColumnParams> {
-  const column = raw['column'];
-  if (typeof column !== 'string' || column === '') return { ok: false, problem: '"column" must be a column name (non-empty string)' };
-  return { ok: true, params: { column } };
-}
-
-export const frenchSirenValue: CustomCheck<ColumnParams> = {
-  kind: 'custom',
-  id: 'french-siren-value',
-  errors,
-  params: columnParams,
-  create({ column }, ctx) {
-    // Validata skips the check when the column is absent (schema_sync drops the field).
-    if ((ctx.column(column)?.index ?? -1) < 0) return {};
-    return {
-      row(row, emit) {
-        const value = row.value(column);
-        if (value === undefined) return;
-        const raw = row.raw(column) ?? '';
-        const found = sirenProblem(typeof value === 'string' ? value : raw);
-        if (found) emit({ type: 'french-siren-value', fieldName: column, value: raw, params: found });
-      },
-    };
-  },
-};
+export const frenchSirenValue = singleColumnCheck('french-siren-value', errors, sirenProblem);

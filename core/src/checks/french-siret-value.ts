@@ -1,6 +1,6 @@
 import type { ErrorSpec } from '../errors/types';
-import type { CustomCheck } from './types';
-import { columnParams, luhnValid, readDigits, type ColumnParams, type NumberProblem } from './french-siren-value';
+import { luhnValid, readDigits, type NumberProblem } from './french-siren-value';
+import { singleColumnCheck } from './single-column';
 
 /**
  * `french-siret-value` (new Validata name `siret`): the cell must be a SIRET, as
@@ -38,21 +38,4 @@ export function siretProblem(text: string): { problem: NumberProblem; digits: nu
   return luhnValid(buffer, 9) ? null : { problem: 'checksum', digits: 14 };
 }
 
-export const frenchSiretValue: CustomCheck<ColumnParams> = {
-  kind: 'custom',
-  id: 'french-siret-value',
-  errors,
-  params: columnParams,
-  create({ column }, ctx) {
-    if ((ctx.column(column)?.index ?? -1) < 0) return {};
-    return {
-      row(row, emit) {
-        const value = row.value(column);
-        if (value === undefined) return;
-        const raw = row.raw(column) ?? '';
-        const found = siretProblem(typeof value === 'string' ? value : raw);
-        if (found) emit({ type: 'french-siret-value', fieldName: column, value: raw, params: found });
-      },
-    };
-  },
-};
+export const frenchSiretValue = singleColumnCheck('french-siret-value', errors, siretProblem);

@@ -1,5 +1,6 @@
 import type { ErrorSpec } from '../errors/types';
-import type { CustomCheck, ParamsResult } from './types';
+import type { CustomCheck } from './types';
+import { columnParams, eachCell, type ColumnParams } from './single-column';
 
 /**
  * `nomenclature-actes-value` (new Validata name `nomenclature-acte`): the subject
@@ -54,40 +55,23 @@ export function actesProblem(value: string): ActesProblem | null {
   return { problem: 'unknown-heading', heading };
 }
 
-interface Params {
-  column: string;
-}
-
-function params(raw: Record<string, unknown>): ParamsResult<Params> {
-  const column = raw['column'];
-  if (typeof column !== 'string' || column === '') return { ok: false, problem: '"column" must be a column name (non-empty string)' };
-  return { ok: true, params: { column } };
-}
-
 // Subjects repeat a lot in a deliberations file: normalise each distinct one once.
 const CACHE_LIMIT = 2000;
 
-export const nomenclatureActesValue: CustomCheck<Params> = {
+export const nomenclatureActesValue: CustomCheck<ColumnParams> = {
   kind: 'custom',
   id: 'nomenclature-actes-value',
   errors,
-  params,
+  params: columnParams,
   create({ column }, ctx) {
-    if ((ctx.column(column)?.index ?? -1) < 0) return {};
     const cache = new Map<string, ActesProblem | null>();
-    return {
-      row(row, emit) {
-        const value = row.value(column);
-        if (value === undefined) return;
-        const raw = row.raw(column) ?? '';
-        const text = typeof value === 'string' ? value : raw;
-        let found = cache.get(text);
-        if (found === undefined) {
-          found = actesProblem(text);
-          if (cache.size < CACHE_LIMIT) cache.set(text, found);
-        }
-        if (found) emit({ type: 'nomenclature-actes-value', fieldName: column, value: raw, params: found });
-      },
-    };
+    return eachCell('nomenclature-actes-value', column, ctx, (text) => {
+      let found = cache.get(text);
+      if (found === undefined) {
+        found = actesProblem(text);
+        if (cache.size < CACHE_LIMIT) cache.set(text, found);
+      }
+      return found;
+    });
   },
 };

@@ -1,6 +1,7 @@
 import OpeningHours from 'opening_hours';
 import type { ErrorSpec } from '../errors/types';
-import type { CustomCheck, ParamsResult } from './types';
+import type { CustomCheck } from './types';
+import { columnParams, eachCell, type ColumnParams } from './single-column';
 
 /**
  * `opening-hours-value`: OSM `opening_hours` syntax. Validata uses the Rust parser
@@ -75,33 +76,16 @@ function near(value: string, position: number): string | undefined {
   return end > start ? value.slice(start, end) : undefined;
 }
 
-interface Params {
-  column: string;
-}
-
-function params(raw: Record<string, unknown>): ParamsResult<Params> {
-  const column = raw['column'];
-  if (typeof column !== 'string' || column === '') return { ok: false, problem: '"column" must be a column name (non-empty string)' };
-  return { ok: true, params: { column } };
-}
-
-export const openingHoursValue: CustomCheck<Params> = {
+export const openingHoursValue: CustomCheck<ColumnParams> = {
   kind: 'custom',
   id: 'opening-hours-value',
   errors,
-  params,
+  params: columnParams,
   create({ column }, ctx) {
-    if ((ctx.column(column)?.index ?? -1) < 0) return {};
     const cache = new Map<string, HoursProblem | null>();
-    return {
-      row(row, emit) {
-        const value = row.value(column);
-        if (value === undefined) return;
-        const raw = row.raw(column) ?? '';
-        const text = typeof value === 'string' ? value : raw;
-        const found = hoursProblem(text, cache);
-        if (found) emit({ type: 'opening-hours-value', fieldName: column, value: raw, params: { ...found, near: near(text, found.position) } });
-      },
-    };
+    return eachCell('opening-hours-value', column, ctx, (text) => {
+      const found = hoursProblem(text, cache);
+      return found ? { ...found, near: near(text, found.position) } : null;
+    });
   },
 };

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString, type PhoneNumber } from 'libphonenumber-js/max';
 import type { ErrorSpec } from '../errors/types';
-import type { CustomCheck, ParamsResult } from './types';
+import { singleColumnCheck } from './single-column';
 
 /**
  * `phone-number-value`: a French number (10 digits, or a short number such as 115
@@ -44,31 +44,4 @@ export function phoneProblem(text: string): { problem: 'unreadable' | 'invalid';
   return { problem: 'invalid' };
 }
 
-interface Params {
-  column: string;
-}
-
-function params(raw: Record<string, unknown>): ParamsResult<Params> {
-  const column = raw['column'];
-  if (typeof column !== 'string' || column === '') return { ok: false, problem: '"column" must be a column name (non-empty string)' };
-  return { ok: true, params: { column } };
-}
-
-export const phoneNumberValue: CustomCheck<Params> = {
-  kind: 'custom',
-  id: 'phone-number-value',
-  errors,
-  params,
-  create({ column }, ctx) {
-    if ((ctx.column(column)?.index ?? -1) < 0) return {};
-    return {
-      row(row, emit) {
-        const value = row.value(column);
-        if (value === undefined) return;
-        const raw = row.raw(column) ?? '';
-        const found = phoneProblem(typeof value === 'string' ? value : raw);
-        if (found) emit({ type: 'phone-number-value', fieldName: column, value: raw, params: found });
-      },
-    };
-  },
-};
+export const phoneNumberValue = singleColumnCheck('phone-number-value', errors, phoneProblem);

@@ -1,5 +1,6 @@
 import type { ErrorSpec } from '../errors/types';
 import type { CustomCheck, ParamsResult } from './types';
+import { columnParams, eachCell } from './single-column';
 
 /**
  * `year-interval-value`: "AAAA/AAAA" with the first year before the second, or a
@@ -54,8 +55,9 @@ interface Params {
 }
 
 function params(raw: Record<string, unknown>): ParamsResult<Params> {
-  const column = raw['column'];
-  if (typeof column !== 'string' || column === '') return { ok: false, problem: '"column" must be a column name (non-empty string)' };
+  const base = columnParams(raw);
+  if (!base.ok) return base;
+  const { column } = base.params;
   const flag = raw['allow-year-only'];
   // Validata reads a string; a JSON boolean is accepted too rather than failing the check.
   if (flag !== undefined && typeof flag !== 'string' && typeof flag !== 'boolean') {
@@ -70,15 +72,9 @@ export const yearIntervalValue: CustomCheck<Params> = {
   errors,
   params,
   create({ column, allowYearOnly }, ctx) {
-    if ((ctx.column(column)?.index ?? -1) < 0) return {};
-    return {
-      row(row, emit) {
-        const value = row.value(column);
-        if (value === undefined) return;
-        const raw = row.raw(column) ?? '';
-        const found = intervalProblem(typeof value === 'string' ? value : raw, allowYearOnly);
-        if (found) emit({ type: 'year-interval-value', fieldName: column, value: raw, params: { ...found, allowYearOnly } });
-      },
-    };
+    return eachCell('year-interval-value', column, ctx, (text) => {
+      const found = intervalProblem(text, allowYearOnly);
+      return found ? { ...found, allowYearOnly } : null;
+    });
   },
 };

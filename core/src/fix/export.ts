@@ -1,6 +1,6 @@
 import { bindHeader } from '../engine/bind';
 import { findHeaderRow } from '../engine/header-row';
-import { normalizeRow, type CellGrid } from '../cells/normalize';
+import { gridWidth, normalizeRow, type CellGrid } from '../cells/normalize';
 import type { Table } from '../parse/table';
 import type { CompiledSchema } from '../schema/compile';
 import type { Field } from '../schema/types';
@@ -23,20 +23,6 @@ export interface ExportResult {
   plan: FixPlan;
 }
 
-/** Cuts a sheet's range at its last cell with content (formatted but empty columns are not data). */
-function usedWidth(grid: CellGrid): number {
-  let width = 0;
-  for (const r of grid.values) {
-    for (let c = r.length - 1; c >= width; c--) {
-      const v = r[c];
-      if (v !== null && v !== undefined && v !== '') {
-        width = c + 1;
-        break;
-      }
-    }
-  }
-  return width;
-}
 
 /**
  * A sheet's cells as a Table of text: the header found below title rows (with the
@@ -46,7 +32,7 @@ function usedWidth(grid: CellGrid): number {
  * column `c` is sheet column `(grid.firstColumn ?? 1) + c`.
  */
 export function tableFromGrid(grid: CellGrid, compiled?: CompiledSchema, lineTerminator: '\r\n' | '\n' = '\r\n'): Table {
-  const width = usedWidth(grid);
+  const width = gridWidth(grid);
   const asText = grid.values.map((_, i) => normalizeRow(grid, i, () => undefined, width));
   const h = asText.length ? findHeaderRow(asText, compiled?.fields.map((f) => f.field.name)) : 0;
   const header = asText[h] ?? [];
