@@ -8,6 +8,7 @@ import { compileSchema } from '../src/schema/compile';
 import type { SchemaDescriptor } from '../src/schema/types';
 import { validateBytes } from '../src/validate';
 import type { Report } from '../src/report/types';
+import { SHARED_DIR } from '../../testdata/index';
 
 /*
  * The SCDL diagnostics on the real files collected with subventions 1.1.0,
@@ -17,7 +18,7 @@ import type { Report } from '../src/report/types';
  * their columns renamed by the catalogue's aliases (the `alias-label` fix).
  */
 
-const SHARED = path.resolve(__dirname, '../../../shared/scdl/subventions');
+const SHARED = path.join(SHARED_DIR, 'scdl/subventions');
 const DIR = path.join(SHARED, '1.1.0');
 const SCHEMAS: Record<string, SchemaDescriptor> = {
   '1.1.0': JSON.parse(fs.readFileSync(path.join(DIR, 'schema.json'), 'utf8')),

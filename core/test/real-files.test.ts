@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateBytes } from '../src/validate';
 import type { SchemaDescriptor } from '../src/schema/types';
+import { SHARED_DIR } from '../../testdata/index';
 
-const DIR = path.resolve(__dirname, '../../../shared/scdl/subventions/1.1.0');
+const DIR = path.join(SHARED_DIR, 'scdl/subventions/1.1.0');
 const schema11 = JSON.parse(fs.readFileSync(path.join(DIR, 'schema.json'), 'utf8')) as SchemaDescriptor;
 
 /** What a careful look at each real file shows (bytes checked by hand with `file` and `cat -A`). */

@@ -6,8 +6,9 @@ import { createReadStream, readFileSync, statSync, writeFileSync } from 'node:fs
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { SHARED_DIR } from '../../testdata/index';
 
-export const SCDL = '/work/shared/scdl/subventions';
+export const SCDL = `${SHARED_DIR}/scdl/subventions`;
 export const VALID = join(SCDL, 'exemple_valide.csv');
 export const INVALID = join(SCDL, 'exemple_invalide_erreurs_cellules.csv');
 /** A real export of the Somme department: Windows-1252, `;`, CRLF. */

@@ -3,9 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '@scdl/ui/host';
 import { canonicalSchema } from './catalog';
 import { Checker, type CheckerDeps } from './checker';
+import { SHARED_DIR } from '../../testdata/index';
 
-const VALID = new Uint8Array(readFileSync('/work/shared/scdl/subventions/exemple_valide.csv')) as Uint8Array<ArrayBuffer>;
-const INVALID = new Uint8Array(readFileSync('/work/shared/scdl/subventions/exemple_invalide_erreurs_cellules.csv')) as Uint8Array<ArrayBuffer>;
+const VALID = new Uint8Array(readFileSync(`${SHARED_DIR}/scdl/subventions/exemple_valide.csv`)) as Uint8Array<ArrayBuffer>;
+const INVALID = new Uint8Array(readFileSync(`${SHARED_DIR}/scdl/subventions/exemple_invalide_erreurs_cellules.csv`)) as Uint8Array<ArrayBuffer>;
 const RID = '54d47250-1daf-483b-965a-3013f8c76617';
 
 type Handler = (init: RequestInit | undefined, url: string) => Response | Promise<Response>;

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { apiUrlOf, declaredSchemaOf, lookupResource } from './datagouv';
 import { failureReport, fetchAndValidate, fileNameOf, validateStream } from './fetch-validate';
+import { SHARED_DIR } from '../../testdata/index';
 
-const VALID = new Uint8Array(readFileSync('/work/shared/scdl/subventions/exemple_valide.csv')) as Uint8Array<ArrayBuffer>;
+const VALID = new Uint8Array(readFileSync(`${SHARED_DIR}/scdl/subventions/exemple_valide.csv`)) as Uint8Array<ArrayBuffer>;
 
 function chunked(bytes: Uint8Array, size: number, failAt?: number): ReadableStream<Uint8Array> {
   let at = 0;

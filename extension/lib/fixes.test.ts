@@ -3,9 +3,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { validateBytes } from '@scdl/core';
 import type { DownloadFile } from '@scdl/ui/host';
 import { createFixService, MAX_FIX_BYTES } from './fixes';
+import { SHARED_DIR } from '../../testdata/index';
 
-const INVALID = new Uint8Array(readFileSync('/work/shared/scdl/subventions/exemple_invalide_erreurs_cellules.csv'));
-const CP1252 = new Uint8Array(readFileSync('/work/shared/scdl/subventions/1.1.0/DEP_Somme_TB_20180330_DONNEES_CONVENTIONS.csv'));
+const INVALID = new Uint8Array(readFileSync(`${SHARED_DIR}/scdl/subventions/exemple_invalide_erreurs_cellules.csv`));
+const CP1252 = new Uint8Array(readFileSync(`${SHARED_DIR}/scdl/subventions/1.1.0/DEP_Somme_TB_20180330_DONNEES_CONVENTIONS.csv`));
 
 describe('createFixService (core fix plan → preview → audited download)', () => {
   it('previews the planned fixes by kind, then downloads a fixed file with fewer errors', async () => {

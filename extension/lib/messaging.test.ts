@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { SHARED_DIR } from '../../testdata/index';
 
 vi.mock('wxt/browser', async () => ({ browser: (await import('wxt/testing/fake-browser')).fakeBrowser }));
 
@@ -15,7 +16,7 @@ const { createBackground, reportUrl, startBackground } = await import('./backgro
 const { startContent } = await import('./content');
 const { saveSettings } = await import('./settings');
 
-const VALID = new Uint8Array(readFileSync('/work/shared/scdl/subventions/exemple_valide.csv')) as Uint8Array<ArrayBuffer>;
+const VALID = new Uint8Array(readFileSync(`${SHARED_DIR}/scdl/subventions/exemple_valide.csv`)) as Uint8Array<ArrayBuffer>;
 
 beforeEach(() => {
   fakeBrowser.reset();

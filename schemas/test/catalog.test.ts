@@ -1,13 +1,15 @@
+import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderAll } from '../scripts/build-catalog.mjs';
 import { CATALOG, listSchemas } from '../src/catalog';
 import { SCDL_ENTRIES } from '../src/catalog.generated';
+import { SHARED_DIR } from '../../testdata/index';
 
 const DATA = new URL('../data/', import.meta.url);
 const SRC = new URL('../src/', import.meta.url);
-const SHARED_INDEX = new URL('../../../shared/schemas-catalog/INDEX.json', import.meta.url);
+const SHARED_INDEX = pathToFileURL(`${SHARED_DIR}/schemas-catalog/INDEX.json`);
 
 interface Published {
   name: string;

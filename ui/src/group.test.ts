@@ -4,12 +4,13 @@ import { validateBytes, type Report } from '@scdl/core';
 import { fixPreviewFromReport } from './fix-preview';
 import { groupByCode, groupByColumn } from './group';
 import { badgeStatusOf, schemaRefOf, unusableReason } from './status';
+import { SHARED_DIR } from '../../testdata/index';
 
 let invalid: Report;
 let valid: Report;
 beforeAll(async () => {
-  invalid = await validateBytes(new Uint8Array(readFileSync('/work/shared/scdl/subventions/exemple_invalide_erreurs_cellules.csv')), { lang: 'fr' });
-  valid = await validateBytes(new Uint8Array(readFileSync('/work/shared/scdl/subventions/exemple_valide.csv')), { lang: 'fr' });
+  invalid = await validateBytes(new Uint8Array(readFileSync(`${SHARED_DIR}/scdl/subventions/exemple_invalide_erreurs_cellules.csv`)), { lang: 'fr' });
+  valid = await validateBytes(new Uint8Array(readFileSync(`${SHARED_DIR}/scdl/subventions/exemple_valide.csv`)), { lang: 'fr' });
 });
 
 describe('groupByColumn', () => {

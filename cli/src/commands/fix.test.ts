@@ -6,8 +6,9 @@ import { readTable, type FixPlan } from '@scdl/core/fix/index';
 import type { CliIO } from '../io';
 import { betterThan } from '@scdl/core/fix/session';
 import { fixCommand } from './fix';
+import { SHARED_DIR } from '../../../testdata/index';
 
-const SHARED = path.resolve(__dirname, '../../../../shared/scdl/subventions');
+const SHARED = path.join(SHARED_DIR, 'scdl/subventions');
 const DIR = path.join(SHARED, '1.1.0');
 const SCHEMA_110 = path.join(DIR, 'schema.json');
 const SCHEMA_LATEST = path.join(SHARED, 'schema.json');

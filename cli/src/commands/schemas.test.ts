@@ -1,10 +1,12 @@
+import { pathToFileURL } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectSchema } from '@scdl/core/detect/detect';
 import { EXIT, type CliIO } from '../io';
 import { cliRegistry, cliResolver, overlayPath, schemaCacheDir, schemasCommand } from './schemas';
+import { SHARED_DIR } from '../../../testdata/index';
 
-const SHARED = new URL('../../../../shared/', import.meta.url);
+const SHARED = pathToFileURL(`${SHARED_DIR}/`);
 const SITE = 'https://schema.data.gouv.fr';
 const CATALOG_URL = `${SITE}/schemas.json`;
 const CACHE = '/virtual/cache';
@@ -66,7 +68,7 @@ function publishedCatalog(extra: Record<string, string[]> = {}): string {
   return JSON.stringify(json);
 }
 
-const shared = (path: string): string => readFileSync(new URL(`schemas-catalog/${path}`, SHARED), 'utf8');
+const shared = (path: string): string => readFileSync(new URL(`../../../schemas/data/${path}`, import.meta.url), 'utf8');
 
 /** subventions 2.2.0: 2.1.1 plus a column, so its header tells it apart. */
 function subventions220(): string {

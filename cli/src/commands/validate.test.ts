@@ -4,9 +4,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../main';
 import { memoryIO } from '../testing';
+import { SHARED_DIR } from '../../../testdata/index';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const SHARED = path.resolve(ROOT, '../shared/scdl');
+const SHARED = path.join(SHARED_DIR, 'scdl');
 const read = (p: string) => new Uint8Array(fs.readFileSync(p));
 
 describe('scdl validate', () => {

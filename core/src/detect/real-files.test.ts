@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CATALOG } from '@scdl/schemas/catalog';
 import { detectSchema } from './detect';
 import { sniffTable } from '../parse/sniff-table';
 import type { CatalogEntry } from './types';
+import { SHARED_DIR } from '../../../testdata/index';
 
 /*
  * Detection over every example and real CSV file in ../shared/scdl, with the
@@ -13,7 +13,7 @@ import type { CatalogEntry } from './types';
  * dialect, title rows), as `validateBytes` does before detecting.
  */
 
-const SHARED = fileURLToPath(new URL('../../../../shared/scdl/', import.meta.url));
+const SHARED = `${SHARED_DIR}/scdl/`;
 
 function readTable(bytes: Uint8Array, maxRows = 50): { header: string[]; rows: string[][] } {
   const t = sniffTable(bytes, maxRows);

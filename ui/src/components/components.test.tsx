@@ -11,10 +11,11 @@ import { FixPreview } from './FixPreview';
 import { ReportView } from './ReportView';
 import { SchemaPicker } from './SchemaPicker';
 import { ValidationPanel } from './ValidationPanel';
+import { SHARED_DIR } from '../../../testdata/index';
 
 let invalid: Report;
 beforeAll(async () => {
-  invalid = await validateBytes(new Uint8Array(readFileSync('/work/shared/scdl/subventions/exemple_invalide_erreurs_cellules.csv')), { lang: 'fr' });
+  invalid = await validateBytes(new Uint8Array(readFileSync(`${SHARED_DIR}/scdl/subventions/exemple_invalide_erreurs_cellules.csv`)), { lang: 'fr' });
 });
 afterEach(cleanup);
 
