@@ -23,6 +23,8 @@ interface Expected {
   options?: Partial<ValidateOptions>;
   errors: ExpectedError[];
   status?: 'valid' | 'warnings' | 'invalid';
+  /** Partial match on report.source (encoding, delimiter, headerRow...). */
+  source?: Record<string, unknown>;
   differsFromFrictionless?: string;
 }
 
@@ -65,6 +67,7 @@ for (const group of dirs(root)) {
         expect({ missing: missing.map(show), unexpected: remaining.map(show) }).toEqual({ missing: [], unexpected: [] });
         expect(report.truncated).toBe(false);
         if (expected.status) expect(report.status).toBe(expected.status);
+        if (expected.source) expect(report.source).toMatchObject(expected.source);
       });
     }
   });

@@ -112,7 +112,7 @@ export class RecordReader {
       }
       const r = this.quotedRecord(pos, final);
       if (r === null) break;
-      out.push(r.cells);
+      if (r.cells) out.push(r.cells);
       this.records++;
       pos = r.next;
     }
@@ -132,7 +132,7 @@ export class RecordReader {
   }
 
   /** Reads one record that contains quotes, field by field. Null: needs more text. */
-  private quotedRecord(start: number, final: boolean): { cells: string[]; next: number } | null {
+  private quotedRecord(start: number, final: boolean): { cells: string[] | null; next: number } | null {
     const text = this.text;
     const d = this.delimiter;
     const q = this.quote;
@@ -155,9 +155,9 @@ export class RecordReader {
               this.openQuote = true;
               return null;
             }
+            // The rest of the file would be one cell: the record is reported, not read as data.
             this.issues.push({ kind: 'unclosed-quote', recordNumber: this.records + 1 });
-            cells.push(value + text.substring(from));
-            return done(len);
+            return { cells: null, next: len };
           }
           value += text.substring(from, close);
           if (close + 1 === len && !final) return null; // could be an escaped quote cut in two
