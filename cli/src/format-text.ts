@@ -49,13 +49,14 @@ export function formatText(r: Report, o: TextOptions): string {
     out.push('', fr ? 'Résumé :' : 'Summary:');
     for (const l of s.lines) out.push(`  ${l.severity === 'error' ? c('31', '•') : c('33', '•')} ${l.fieldName ? `${l.fieldName} : ` : ''}${l.text}`);
   }
-  const details = r.errors.slice(0, o.maxDetails);
+  // Errors first (what blocks publication), then warnings, each in file order.
+  const details = [...r.errors.filter((e) => e.severity === 'error'), ...r.errors.filter((e) => e.severity !== 'error')].slice(0, o.maxDetails);
   if (details.length) {
     out.push('', fr ? 'Détail :' : 'Details:');
     for (const e of details) {
       out.push(`  ${e.severity === 'error' ? c('31', '✘') : c('33', '⚠')} ${e.message ?? e.type}`);
       if (e.hint) out.push(`    → ${e.hint}`);
-      if (e.fix) out.push(`    ${fr ? 'Correction possible' : 'Possible fix'} : ${JSON.stringify(e.fix.to)}`);
+      if (e.fix) out.push(fr ? `    Correction possible : « ${e.fix.to} » (scdl fix)` : `    Possible fix: "${e.fix.to}" (scdl fix)`);
     }
     const hidden = r.stats.errors + r.stats.warnings - details.length;
     if (hidden > 0) out.push(`  … ${fr ? `et ${hidden} autre(s) (option --max-errors, ou --format json)` : `and ${hidden} more (--max-errors, or --format json)`}`);

@@ -49,7 +49,7 @@ async function resolverOf(options: ValidateOptions): Promise<SchemaResolver> {
   return defaultResolver;
 }
 
-type Prepared = { ok: true; compiled: CompiledSchema; ref: SchemaRef | null } | { ok: false };
+type Prepared = { ok: true; compiled: CompiledSchema; ref: SchemaRef | null; aliases?: ResolvedSchema['aliases'] } | { ok: false };
 
 /** Resolves, loads and compiles the schema; reports schema problems into `out`. */
 async function prepareSchema(options: ValidateOptions, header: readonly string[], sample: readonly (readonly string[])[], out: ErrorCollector): Promise<Prepared> {
@@ -73,7 +73,7 @@ async function prepareSchema(options: ValidateOptions, header: readonly string[]
     return { ok: false };
   }
   for (const w of c.compiled.warnings) out.emit('schema-warning', { path: w.path, problem: w.problem });
-  return { ok: true, compiled: c.compiled, ref: resolved.ref };
+  return { ok: true, compiled: c.compiled, ref: resolved.ref, ...(resolved.aliases ? { aliases: resolved.aliases } : {}) };
 }
 
 /**
@@ -160,6 +160,7 @@ class Intake {
       ignoreHeaderCase: this.options.ignoreHeaderCase ?? false,
       firstColumn: this.firstColumn,
       reportTrailing: !this.toText,
+      ...(prepared.aliases ? { aliases: prepared.aliases } : {}),
     });
     table.start(this.header, this.headerRow);
     this.table = table;

@@ -14,6 +14,7 @@ export function createResolver(registry: SchemaRegistry, options: DetectOptions 
       const { entry, descriptor } = await registry.resolveSchema(ref);
       return {
         descriptor,
+        ...(entry.aliases ? { aliases: entry.aliases } : {}),
         ref: {
           name: entry.name,
           version: entry.version,

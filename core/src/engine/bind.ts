@@ -26,7 +26,13 @@ export interface Binding {
  *   they are; a label that differs only by case/accents/spaces is recovered and
  *   reported as incorrect-label (fixable by a rename) rather than as one missing and one extra column.
  */
-export function bindHeader(labels: readonly string[], fields: readonly CompiledField[], mode: HeaderMatch, ignoreCase: boolean): Binding {
+export function bindHeader(
+  labels: readonly string[],
+  fields: readonly CompiledField[],
+  mode: HeaderMatch,
+  ignoreCase: boolean,
+  aliases: Readonly<Record<string, readonly string[]>> = {},
+): Binding {
   const issues: HeaderIssue[] = [];
   const seen = new Map<string, number>();
   labels.forEach((label, i) => {
@@ -69,6 +75,16 @@ export function bindHeader(labels: readonly string[], fields: readonly CompiledF
       columns[fi] = i;
       taken.add(i);
       issues.push({ type: 'incorrect-label', column: i, field: f, label: labels[i]!, params: { expected: f.field.name, loose: true } });
+      return;
+    }
+    // An old name of the field (pre-SCDL drafts), only when exactly one column carries one.
+    const old = new Set((aliases[f.field.name] ?? []).map(looseLabel));
+    const hits = labels.map((l, li) => li).filter((li) => !taken.has(li) && !duplicate.has(li) && old.has(looseLabel(labels[li]!)));
+    if (hits.length === 1) {
+      const a = hits[0]!;
+      columns[fi] = a;
+      taken.add(a);
+      issues.push({ type: 'incorrect-label', column: a, field: f, label: labels[a]!, params: { expected: f.field.name, alias: true } });
     } else if (f.required) {
       issues.push({ type: 'missing-label', field: f, params: { fieldName: f.field.name, required: true } });
     } else {

@@ -17,6 +17,8 @@ export interface TableOptions {
   firstColumn: number;
   /** CSV exports show trailing `;;;` columns; a sheet's empty columns are not worth a word. */
   reportTrailing: boolean;
+  /** Old names of fields, from the catalogue (name matching only). */
+  aliases?: Readonly<Record<string, readonly string[]>>;
 }
 
 interface FieldRun {
@@ -73,7 +75,7 @@ export class TableValidator {
     this.out.stats.fields = labels.length;
 
     const { fields } = this.compiled;
-    const binding = bindHeader(labels, fields, this.opts.headerMatch, this.opts.ignoreHeaderCase);
+    const binding = bindHeader(labels, fields, this.opts.headerMatch, this.opts.ignoreHeaderCase, this.opts.aliases);
     for (const issue of binding.issues) {
       const extra: Partial<ValidationError> = { rowNumber: headerRow };
       if (issue.column !== undefined) {

@@ -4,6 +4,8 @@ import type { SchemaDescriptor, SchemaRef } from './types';
 export interface ResolvedSchema {
   descriptor: SchemaDescriptor;
   ref: SchemaRef;
+  /** Other names real files give a field (pre-SCDL headers such as COLL_SIRET for idAttribuant). */
+  aliases?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**

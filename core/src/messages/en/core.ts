@@ -3,6 +3,8 @@ import type { MessageEntry } from '../types';
 import { strptimeInWords } from '../strptime';
 
 const q = (s: unknown): string => `"${String(s)}"`;
+const ENCODINGS: Record<string, string> = { 'windows-1252': 'Windows-1252', 'iso-8859-1': 'ISO-8859-1', 'iso-8859-15': 'ISO-8859-15', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'utf-8': 'UTF-8' };
+const enc = (v: unknown): string => ENCODINGS[String(v)] ?? String(v);
 const list = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(', ') : String(v));
 const v = (e: ValidationError): string => q(e.value ?? '');
 
@@ -130,7 +132,7 @@ export const enCore = {
   'extra-label': { title: 'Unknown column', message: (e) => `Column ${v(e)} is not part of the schema.`, hint: () => 'Delete it, or rename it exactly as the schema field it stands for.' },
   'missing-label': { title: 'Missing required column', message: (e) => `Column ${q(e.fieldName)} is missing.`, hint: (e) => `Add a column named exactly ${q(e.fieldName)} and fill it in.` },
   'missing-optional-label': { title: 'Missing optional column', message: (e) => `Optional column ${q(e.fieldName)} is missing.`, hint: (e) => `Add column ${q(e.fieldName)}, even empty: the schema lists all its columns.` },
-  'incorrect-label': { title: 'Misspelt header', message: (e) => `Header ${v(e)} should read ${q(e.params.expected)}.`, hint: (e) => `Rename the header exactly ${q(e.params.expected)}: case, accents and spaces matter.` },
+  'incorrect-label': { title: 'Misspelt header', message: (e) => (e.params.alias ? `Header ${v(e)} is an old (pre-SCDL) name of column ${q(e.params.expected)}: it is read as such here, but Validata and data.gouv.fr will not recognise it.` : `Header ${v(e)} should read ${q(e.params.expected)}.`), hint: (e) => `Rename the header exactly ${q(e.params.expected)}: case, accents and spaces matter.` },
   'misordered-label': { title: 'Columns out of order', message: () => 'The columns are not in the schema order.', hint: (e) => `Expected order: ${list(e.params.expected)}.` },
   'blank-header': { title: 'Blank header', message: () => 'The header row is empty.', hint: () => 'The first row must hold the column names.' },
   'blank-row': { title: 'Blank row', message: () => 'This row is empty.', hint: () => 'Delete blank rows (often ";;;;" rows left at the bottom of the table).' },
@@ -141,8 +143,8 @@ export const enCore = {
   'unique-error': { title: 'Duplicate value', message: (e) => `${v(e)} is already used on row ${String(e.params.firstRow)}, but each value of this column must be unique.`, hint: () => 'Fix the duplicate: each row needs a different value in this column.' },
   'primary-key': { title: 'Duplicate key', message: (e) => `The combination ${list(e.params.fieldNames)} of this row already exists on row ${String(e.params.firstRow)}.`, hint: () => 'Each row must be uniquely identified: fix the duplicate.' },
   'foreign-key': { title: 'Reference not found', message: (e) => `Value ${list(e.params.values)} (${list(e.params.fieldNames)}) matches no row (${list(e.params.referenceFields)}).`, hint: () => 'Fix the reference or add the referenced row.' },
-  'non-utf8-encoding': { title: 'Encoding to convert', message: (e) => `The file is encoded in ${String(e.params.encoding)}, not UTF-8 as SCDL requires.`, hint: () => 'In Excel: "Save As" > "CSV UTF-8 (Comma delimited)". The automatic fix can also convert it.' },
-  'bom-mismatch': { title: 'Inconsistent encoding', message: (e) => `The file announces UTF-8 (BOM) but its content is ${String(e.params.encoding)}.`, hint: () => 'Save the file again as "CSV UTF-8" from the original spreadsheet.' },
+  'non-utf8-encoding': { title: 'Encoding to convert', message: (e) => `The file is encoded in ${enc(e.params.encoding)}, not UTF-8 as SCDL requires.`, hint: () => 'In Excel: "Save As" > "CSV UTF-8 (Comma delimited)". The automatic fix can also convert it.' },
+  'bom-mismatch': { title: 'Inconsistent encoding', message: (e) => `The file announces UTF-8 (BOM) but its content is ${enc(e.params.encoding)}.`, hint: () => 'Save the file again as "CSV UTF-8" from the original spreadsheet.' },
   'delimiter-not-comma': { title: 'Semicolon separator', message: (e) => `Columns are separated by ${q(e.params.delimiter === '\t' ? 'tab' : e.params.delimiter)} instead of a comma.`, hint: () => 'SCDL requires commas: the automatic fix can convert the file losslessly.' },
   'title-rows': { title: 'Rows above the header', message: (e) => `${String(e.params.count)} row(s) above the header (title, date, blank row…) were skipped.`, hint: () => 'The file must start with the header row: delete the rows above it.' },
   'trailing-empty-columns': { title: 'Empty trailing columns', message: (e) => `${String(e.params.count)} unnamed, empty column(s) at the end of the table were ignored.`, hint: () => 'Delete the empty columns on the right of the table before exporting.' },

@@ -3,6 +3,8 @@ import type { MessageEntry } from '../types';
 import { strptimeInWords } from '../strptime';
 
 const q = (s: unknown): string => `« ${String(s)} »`;
+const ENCODINGS: Record<string, string> = { 'windows-1252': 'Windows-1252', 'iso-8859-1': 'ISO-8859-1', 'iso-8859-15': 'ISO-8859-15', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'utf-8': 'UTF-8' };
+const enc = (v: unknown): string => ENCODINGS[String(v)] ?? String(v);
 const list = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(', ') : String(v));
 const v = (e: ValidationError): string => q(e.value ?? '');
 
@@ -152,7 +154,9 @@ export const frCore = {
   },
   'incorrect-label': {
     title: 'En-tête mal orthographié',
-    message: (e) => `L’en-tête ${v(e)} devrait s’écrire ${q(e.params.expected)}.`,
+    message: (e) => e.params.alias
+      ? `L’en-tête ${v(e)} est un ancien nom (brouillons d’avant le SCDL) de la colonne ${q(e.params.expected)} : la colonne est lue comme telle ici, mais Validata et data.gouv.fr ne la reconnaîtront pas.`
+      : `L’en-tête ${v(e)} devrait s’écrire ${q(e.params.expected)}.`,
     hint: (e) => `Renommez l’en-tête exactement ${q(e.params.expected)} : majuscules, accents et espaces comptent.`,
   },
   'misordered-label': {
@@ -207,12 +211,12 @@ export const frCore = {
   },
   'non-utf8-encoding': {
     title: 'Encodage à convertir',
-    message: (e) => `Le fichier est encodé en ${String(e.params.encoding)}, pas en UTF-8 comme le demande le SCDL.`,
+    message: (e) => `Le fichier est encodé en ${enc(e.params.encoding)}, pas en UTF-8 comme le demande le SCDL.`,
     hint: () => 'Dans Excel : « Enregistrer sous » > « CSV UTF-8 (délimité par des virgules) ». La correction automatique peut aussi le convertir.',
   },
   'bom-mismatch': {
     title: 'Encodage incohérent',
-    message: (e) => `Le fichier annonce l’UTF-8 (marque BOM) mais son contenu est en ${String(e.params.encoding)}.`,
+    message: (e) => `Le fichier annonce l’UTF-8 (marque BOM) mais son contenu est en ${enc(e.params.encoding)}.`,
     hint: () => 'Ré-enregistrez le fichier en « CSV UTF-8 » depuis le tableur d’origine.',
   },
   'delimiter-not-comma': {

@@ -141,7 +141,7 @@ export const frDiagnostics = {
     message: (e) => `${v(e)} commence par ${q(e.params.first)} : un tableur qui ouvre le fichier la lira comme une formule (au mieux une erreur #NOM?, au pire une commande exécutée).`,
     hint: () =>
       'Vérifiez que ce texte est voulu. S’il s’agit d’un tiret de liste, retirez-le ; sinon faites commencer le texte autrement. La correction automatique n’y touche pas.',
-    summary: (c) => `${s(c, 'cellule', 'cellules')} qui ressemblent à une formule`,
+    summary: (c) => `${s(c, 'cellule qui ressemble', 'cellules qui ressemblent')} à une formule`,
   },
   'personal-data': {
     title: 'Donnée personnelle probable',
