@@ -128,7 +128,7 @@ export const frCore = {
     hint: () => 'Signalez-le au producteur du schéma ; le reste de la validation a bien eu lieu.',
   },
   'blank-label': {
-    title: 'En-tête vide',
+    title: 'Nom de colonne vide',
     message: () => 'L’en-tête de cette colonne est vide.',
     hint: () => 'Donnez-lui le nom du champ attendu, ou supprimez la colonne si elle ne contient rien.',
   },
@@ -220,7 +220,7 @@ export const frCore = {
     hint: () => 'Ré-enregistrez le fichier en « CSV UTF-8 » depuis le tableur d’origine.',
   },
   'delimiter-not-comma': {
-    title: 'Séparateur point-virgule',
+    title: 'Séparateur autre que la virgule',
     message: (e) => `Les colonnes sont séparées par ${q(e.params.delimiter === '\t' ? 'tabulation' : e.params.delimiter)} au lieu de la virgule.`,
     hint: () => 'Le SCDL demande la virgule : la correction automatique peut convertir le fichier sans rien perdre.',
   },
