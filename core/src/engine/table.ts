@@ -1,8 +1,9 @@
 import { findCustomCheck } from '../checks/custom';
-import type { CheckContext, CheckInstance, CheckIssue, ColumnRef, CustomCheck, DiagnosticCheck, RowView } from '../checks/types';
+import type { CheckContext, CheckInstance, CheckIssue, ColumnRef, CustomCheck, Diagnosis, DiagnosticCheck, RowView } from '../checks/types';
 import type { ConstraintCheck } from '../constraints/types';
 import type { ValidationError } from '../errors/types';
 import type { ErrorCollector } from '../report/collector';
+import { specOf } from '../errors';
 import type { CompiledField, CompiledSchema } from '../schema/compile';
 import type { Field } from '../schema/types';
 import { FAIL } from '../types/types';
@@ -194,8 +195,13 @@ export class TableValidator {
     return r;
   }
 
-  private emitIssue(checkId: string, issue: CheckIssue): void {
-    const r = issue.fieldName !== undefined ? this.runOf(issue.fieldName) : undefined;
+  private emitIssue(checkId: string, issue: CheckIssue, fieldName = issue.fieldName, value = issue.value): void {
+    if (this.out.full) {
+      // Past the list limit only counts matter: no error object per cell.
+      this.out.tally(issue.type, issue.severity ?? specOf(issue.type).severity, fieldName);
+      return;
+    }
+    const r = fieldName !== undefined ? this.runOf(fieldName) : undefined;
     const extra: Partial<ValidationError> = {};
     const row = issue.rowNumber ?? this.rowNumber;
     if (row) extra.rowNumber = row;
@@ -206,7 +212,7 @@ export class TableValidator {
         if (row) extra.cell = cellAddress(r.columnNumber, row);
       }
     }
-    if (issue.value !== undefined) extra.value = issue.value;
+    if (value !== undefined) extra.value = value;
     if (issue.fix) extra.fix = issue.fix;
     const e = this.out.make(issue.type, { check: checkId, ...(issue.params ?? {}) }, extra);
     if (issue.severity) e.severity = issue.severity;
@@ -214,6 +220,19 @@ export class TableValidator {
   }
 
   private cellError(r: FieldRun, type: 'type-error' | 'constraint-error' | 'unique-error', raw: string, params: ValidationError['params'], constraint?: string): void {
+    this.rowFlags[r.cf.index] = 1;
+    let diagnosis: Diagnosis | null = null;
+    if (type !== 'unique-error') {
+      for (const d of r.cf.refiners) {
+        diagnosis = d.refine!({ type, constraint, field: r.cf.field, raw });
+        if (diagnosis) break;
+      }
+    }
+    if (this.out.full) {
+      // Past the list limit only counts matter: no error object per cell.
+      this.out.tally(type, 'error', r.cf.field.name, diagnosis?.code);
+      return;
+    }
     const e = this.out.make(type, params, {
       rowNumber: this.rowNumber,
       fieldNumber: r.col + 1,
@@ -221,24 +240,17 @@ export class TableValidator {
       cell: cellAddress(r.columnNumber, this.rowNumber),
       value: raw,
     });
-    if (type !== 'unique-error') {
-      for (const d of r.cf.refiners) {
-        const dx = d.refine!({ type, constraint, field: r.cf.field, raw });
-        if (dx) {
-          e.diagnosis = dx.code;
-          if (dx.params) e.params = { ...e.params, ...dx.params };
-          if (dx.fix) e.fix = dx.fix;
-          break;
-        }
-      }
+    if (diagnosis) {
+      e.diagnosis = diagnosis.code;
+      if (diagnosis.params) e.params = { ...e.params, ...diagnosis.params };
+      if (diagnosis.fix) e.fix = diagnosis.fix;
     }
-    this.rowFlags[r.cf.index] = 1;
     this.out.add(e);
   }
 
   private warn(r: FieldRun, d: DiagnosticCheck, raw: string): void {
     const issue = d.cell!(raw, r.cf.field);
-    if (issue) this.emitIssue(d.id, { ...issue, fieldName: r.cf.field.name, value: issue.value ?? raw });
+    if (issue) this.emitIssue(d.id, issue, r.cf.field.name, issue.value ?? raw);
   }
 
   /** One data record; `rowNumber` is its row in the file or sheet. */

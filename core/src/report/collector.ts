@@ -16,19 +16,33 @@ export class ErrorCollector {
 
   constructor(private readonly maxErrors: number) {}
 
-  add(e: ValidationError): void {
-    if (e.severity === 'error') this.stats.errors++;
+  /** The list is full: callers may count an error without building it (files with an error in every row). */
+  get full(): boolean {
+    return this.list.length >= this.maxErrors;
+  }
+
+  /** Counts an error that will not be listed. */
+  tally(type: string, severity: 'error' | 'warning', fieldName?: string, diagnosis?: string): void {
+    this.truncated = true;
+    this.count(type, severity, fieldName, diagnosis);
+  }
+
+  private count(type: string, severity: 'error' | 'warning', fieldName: string | undefined, diagnosis: string | undefined): void {
+    if (severity === 'error') this.stats.errors++;
     else this.stats.warnings++;
-    const key = e.type;
-    this.stats.byType[key] = (this.stats.byType[key] ?? 0) + 1;
-    if (e.fieldName !== undefined) {
-      const f = (this.stats.byField[e.fieldName] ??= {});
-      f[key] = (f[key] ?? 0) + 1;
+    this.stats.byType[type] = (this.stats.byType[type] ?? 0) + 1;
+    if (fieldName !== undefined) {
+      const f = (this.stats.byField[fieldName] ??= {});
+      f[type] = (f[type] ?? 0) + 1;
     }
-    if (e.diagnosis !== undefined) {
-      const d = (this.stats.byDiagnosis[e.fieldName ?? ''] ??= {});
-      d[e.diagnosis] = (d[e.diagnosis] ?? 0) + 1;
+    if (diagnosis !== undefined) {
+      const d = (this.stats.byDiagnosis[fieldName ?? ''] ??= {});
+      d[diagnosis] = (d[diagnosis] ?? 0) + 1;
     }
+  }
+
+  add(e: ValidationError): void {
+    this.count(e.type, e.severity, e.fieldName, e.diagnosis);
     if (this.list.length < this.maxErrors) {
       if (e.value !== undefined && e.value.length > MAX_VALUE_CHARS) {
         e.params = { ...e.params, valueLength: e.value.length };
