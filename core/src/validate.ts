@@ -57,6 +57,7 @@ async function prepareSchema(options: ValidateOptions, header: readonly string[]
   const s = options.schema;
   try {
     if (typeof s === 'string') resolved = await (await resolverOf(options)).load(s);
+    else if (s !== undefined && s !== null && typeof s !== 'object') throw new Error('a schema must be a JSON object');
     else if (s) resolved = { descriptor: s, ref: { name: options.schemaRef?.name ?? s.name ?? 'schema', detected: false, ...(options.schemaRef ?? {}) } };
     else resolved = await (await resolverOf(options)).detect(header, sample);
   } catch (e) {
@@ -132,7 +133,10 @@ class Intake {
     if (this.options.headerRow !== undefined) {
       h = Math.max(0, buf.findIndex((b) => b.row === this.options.headerRow));
     } else {
-      const fieldNames = typeof this.options.schema === 'object' ? this.options.schema.fields?.map((f) => f.name) : undefined;
+      const given = this.options.schema;
+      const fields: unknown = given && typeof given === 'object' ? (given as { fields?: unknown }).fields : undefined;
+      // The descriptor is not checked yet: read only what looks like field names.
+      const fieldNames = Array.isArray(fields) ? fields.map((f) => (f && typeof f === 'object' ? (f as { name?: unknown }).name : undefined)).filter((n): n is string => typeof n === 'string') : undefined;
       h = findHeaderRow(buf.map((b) => b.cells), fieldNames);
     }
     let header = buf[h]!.cells;
@@ -144,7 +148,7 @@ class Intake {
     }
     this.ref = prepared.ref;
     // With the schema known, the header may be a different row than the structural guess.
-    if (this.options.headerRow === undefined && typeof this.options.schema !== 'object') {
+    if (this.options.headerRow === undefined && !(this.options.schema && typeof this.options.schema === 'object')) {
       const h2 = findHeaderRow(buf.map((b) => b.cells), prepared.compiled.schema.fields.map((f) => f.name));
       if (h2 !== h) {
         h = h2;

@@ -97,3 +97,33 @@ describe('validation never throws and is chunking-independent', () => {
     }
   });
 });
+
+describe('any schema descriptor gives a report, never an exception', () => {
+  const field = fc.record(
+    {
+      name: fc.oneof(fc.string({ maxLength: 6 }), fc.constant('id'), fc.integer(), fc.constant(null)),
+      type: fc.oneof(fc.constantFrom('string', 'integer', 'number', 'date', 'boolean', 'array', 'geopoint', 'year', 'duration', 'bogus'), fc.integer()),
+      format: fc.oneof(fc.constantFrom('default', 'any', '%d/%m/%Y', '%Q', 'email', 'array'), fc.integer()),
+      constraints: fc.oneof(
+        fc.record({ required: fc.anything(), pattern: fc.oneof(fc.string({ maxLength: 8 }), fc.constant('(')), enum: fc.anything(), minimum: fc.anything(), maxLength: fc.anything(), unique: fc.anything() }, { requiredKeys: [] }),
+        fc.anything(),
+      ),
+      trueValues: fc.anything(),
+      arrayItem: fc.anything(),
+    },
+    { requiredKeys: [] },
+  );
+  const descriptor = fc.oneof(
+    fc.record({ fields: fc.oneof(fc.array(field, { maxLength: 4 }), fc.anything()), primaryKey: fc.anything(), missingValues: fc.anything(), custom_checks: fc.anything(), foreignKeys: fc.anything() }, { requiredKeys: ['fields'] }),
+    fc.anything(),
+  );
+  it('random descriptors', async () => {
+    await fc.assert(
+      fc.asyncProperty(descriptor, async (d) => {
+        const r = await validateBytes(utf8Encode('id,a\n1,x\n2,y\n'), { schema: d as never, lang: 'fr' });
+        expect(JSON.parse(JSON.stringify(r)).status).toMatch(/^(valid|warnings|invalid)$/);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
