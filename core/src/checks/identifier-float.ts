@@ -34,14 +34,8 @@ export const identifierFloat: DiagnosticCheck = {
   errors,
   appliesTo: (field, schema) => identifierKind(field, schema) !== null,
   refine: (error) => diagnose(error.raw, error.field),
-};
-
-/** Warns where the schema accepts such a cell (no pattern): looking at every cell is only paid there. */
-export const identifierFloatWarning: DiagnosticCheck = {
-  kind: 'diagnostic',
-  id: 'identifier-float',
-  errors,
-  appliesTo: (field, schema) => identifierKind(field, schema) !== null && fieldAccepts(field, '21860194600013.0'),
+  /** Warns where the schema accepts such a cell (no pattern): looking at every cell is only paid there. */
+  warnsOn: (field, schema) => identifierKind(field, schema) !== null && fieldAccepts(field, '21860194600013.0'),
   cell(raw, field) {
     // Hot path: a clean code has no point or comma.
     if (raw.indexOf('.') === -1 && raw.indexOf(',') === -1) return null;
@@ -49,3 +43,4 @@ export const identifierFloatWarning: DiagnosticCheck = {
     return d ? { type: d.code, params: d.params ?? {}, fix: d.fix! } : null;
   },
 };
+

@@ -31,16 +31,11 @@ export const identifierScientificNotation: DiagnosticCheck = {
     if (!isScientific(error.raw)) return null;
     return { code: 'identifier-scientific-notation', params: { identifier: identifierKind(error.field), digits: scientificDigits(error.raw) } };
   },
-};
-
-/** Warns where the schema accepts such a cell (no pattern): looking at every cell is only paid there. */
-export const identifierScientificNotationWarning: DiagnosticCheck = {
-  kind: 'diagnostic',
-  id: 'identifier-scientific-notation',
-  errors,
-  appliesTo: (field, schema) => applies(field, schema) && fieldAccepts(field, '2,43E+13'),
+  /** Warns where the schema accepts such a cell (no pattern): looking at every cell is only paid there. */
+  warnsOn: (field, schema) => applies(field, schema) && fieldAccepts(field, '2,43E+13'),
   cell(raw, field) {
     if (!isScientific(raw)) return null;
     return { type: 'identifier-scientific-notation', params: { identifier: identifierKind(field), digits: scientificDigits(raw) } };
   },
 };
+

@@ -36,14 +36,8 @@ export const leadingZeroLost: DiagnosticCheck = {
   errors,
   appliesTo: applies,
   refine: (error) => diagnose(error.raw, error.field),
-};
-
-/** Warns where the schema accepts the short number (a SIRET column without pattern): only paid there. */
-export const leadingZeroLostWarning: DiagnosticCheck = {
-  kind: 'diagnostic',
-  id: 'leading-zero-lost',
-  errors,
-  appliesTo: (field, schema) => applies(field, schema) && identifierKind(field) !== 'code' && fieldAccepts(field, identifierKind(field) === 'siret' ? '1000000800010' : '10000008'),
+  /** Warns where the schema accepts the short number (a SIRET column without pattern): only paid there. */
+  warnsOn: (field, schema) => applies(field, schema) && identifierKind(field) !== 'code' && fieldAccepts(field, identifierKind(field) === 'siret' ? '1000000800010' : '10000008'),
   cell(raw, field) {
     // Only reached when the schema accepted the cell (no pattern on a SIRET column): 13 or 8 digits.
     const n = raw.length;
@@ -52,3 +46,4 @@ export const leadingZeroLostWarning: DiagnosticCheck = {
     return d ? { type: d.code, params: d.params ?? {}, fix: d.fix! } : null;
   },
 };
+

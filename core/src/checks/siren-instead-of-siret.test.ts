@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cellWith, fieldOf, refineWith } from '../fix/testing';
-import { sirenInsteadOfSiret as check, sirenInsteadOfSiretWarning as warning } from './siren-instead-of-siret';
+import { sirenInsteadOfSiret as check } from './siren-instead-of-siret';
+
+/** The same object warns on cells the schema accepts (`warnsOn` + `cell`). */
+const warning = check;
 
 describe('siren-instead-of-siret', () => {
   const siret = fieldOf({ name: 'idAttribuant', constraints: { pattern: '^\\d{14}$' } });

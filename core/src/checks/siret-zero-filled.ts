@@ -35,14 +35,8 @@ export const siretZeroFilled: DiagnosticCheck = {
   errors,
   appliesTo: applies,
   refine: (error) => diagnose(error.raw, error.field),
-};
-
-/** Warns on cells the schema accepts (a 14-digit pattern accepts the zeros): only paid on such columns. */
-export const siretZeroFilledWarning: DiagnosticCheck = {
-  kind: 'diagnostic',
-  id: 'siret-zero-filled',
-  errors,
-  appliesTo: (field, schema) => applies(field, schema) && fieldAccepts(field, identifierKind(field) === 'siret' ? '45032466000000' : '450324000'),
+  /** Warns on cells the schema accepts (a 14-digit pattern accepts the zeros): only paid on such columns. */
+  warnsOn: (field, schema) => applies(field, schema) && fieldAccepts(field, identifierKind(field) === 'siret' ? '45032466000000' : '450324000'),
   cell(raw, field) {
     // Hot path: only numbers ending in three zeros are worth a look.
     const n = raw.length;
@@ -51,3 +45,4 @@ export const siretZeroFilledWarning: DiagnosticCheck = {
     return d ? { type: d.code, params: d.params ?? {} } : null;
   },
 };
+

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { cellWith, fieldOf, refineWith } from '../fix/testing';
-import { surroundingSpaces as check, surroundingSpacesWarning as warning } from './surrounding-spaces';
+import { surroundingSpaces as check } from './surrounding-spaces';
+
+/** The same object warns on cells the schema accepts (`warnsOn` + `cell`). */
+const warning = check;
 
 const text = fieldOf({ name: 'nomBeneficiaire' });
 
@@ -25,9 +28,9 @@ describe('surrounding-spaces', () => {
 
 describe('surrounding-spaces, where it looks', () => {
   it('looks at every cell only where the schema accepts spaces in text: not numbers, dates, yes/no, codes or lists', () => {
-    expect(warning.appliesTo(fieldOf({ name: 'nom' }).field, fieldOf({ name: 'nom' }).schema)).toBe(true);
+    expect(warning.warnsOn!(fieldOf({ name: 'nom' }).field, fieldOf({ name: 'nom' }).schema)).toBe(true);
     const f = (d: Parameters<typeof fieldOf>[0]) => fieldOf(d);
-    const looks = (d: Parameters<typeof fieldOf>[0]) => warning.appliesTo(f(d).field, f(d).schema);
+    const looks = (d: Parameters<typeof fieldOf>[0]) => warning.warnsOn!(f(d).field, f(d).schema);
     expect(looks({ type: 'number' })).toBe(false);
     expect(looks({ type: 'date' })).toBe(false);
     expect(looks({ type: 'boolean' })).toBe(false);

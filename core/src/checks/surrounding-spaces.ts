@@ -23,20 +23,14 @@ export const surroundingSpaces: DiagnosticCheck = {
     if (!hasSurroundingSpace(error.raw)) return null;
     return { code: 'surrounding-spaces', params: { spaces: spaceKinds(error.raw) }, fix: { kind: 'trim-spaces', to: trimSpaces(error.raw) } };
   },
-};
-
-/**
- * Warns where the schema accepts the spaces in text: free text mostly. Dates,
- * yes/no, codes and lists refuse them, so `refine` explains those and their cells
- * are not looked at twice. Numbers accept them too (read as Python reads them,
- * spaces stripped), but a spaced number is only cosmetic: not worth a look at
- * every number of every file; the fix planner trims them anyway.
- */
-export const surroundingSpacesWarning: DiagnosticCheck = {
-  kind: 'diagnostic',
-  id: 'surrounding-spaces',
-  errors,
-  appliesTo: (field) => {
+  /**
+   * Warns where the schema accepts the spaces in text: free text mostly. Dates,
+   * yes/no, codes and lists refuse them, so `refine` explains those and their cells
+   * are not looked at twice. Numbers accept them too (read as Python reads them,
+   * spaces stripped), but a spaced number is only cosmetic: not worth a look at
+   * every number of every file; the fix planner trims them anyway.
+   */
+  warnsOn: (field) => {
     if (field.type !== 'string' && field.type !== 'any') return false;
     const sample = sampleOf(field);
     return sample === null || fieldAccepts(field, ` ${sample}`) || fieldAccepts(field, `${sample}\u00a0`);
@@ -46,3 +40,4 @@ export const surroundingSpacesWarning: DiagnosticCheck = {
     return { type: 'surrounding-spaces', params: { spaces: spaceKinds(raw) }, fix: { kind: 'trim-spaces', to: trimSpaces(raw) } };
   },
 };
+

@@ -102,6 +102,11 @@ export interface DiagnosticCheck {
    * Must be cheap: it runs on every cell of the field.
    */
   cell?(raw: string, field: Field): Omit<CheckIssue, 'fieldName'> | null;
+  /**
+   * Where `cell` runs, when narrower than `appliesTo` (typically: only fields whose
+   * schema accepts the damage; elsewhere `refine` explains the error). Defaults to `appliesTo`.
+   */
+  warnsOn?(field: Field, schema: Schema): boolean;
   /** Header-level or table-level diagnostics (a header that only differs by case, ...). */
   create?(ctx: CheckContext): CheckInstance;
 }

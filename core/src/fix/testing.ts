@@ -22,9 +22,9 @@ export function refineWith(check: DiagnosticCheck, f: { field: Field; schema: Sc
   return check.refine ? check.refine(view) : null;
 }
 
-/** What the engine does on a cell it found valid. */
+/** What the engine does on a cell it found valid (warnsOn first, as at compile time). */
 export function cellWith(check: DiagnosticCheck, f: { field: Field; schema: Schema }, raw: string) {
-  if (!check.appliesTo(f.field, f.schema)) return 'not-applied' as const;
+  if (!(check.warnsOn ? check.warnsOn(f.field, f.schema) : check.appliesTo(f.field, f.schema))) return 'not-applied' as const;
   return check.cell ? check.cell(raw, f.field) : null;
 }
 

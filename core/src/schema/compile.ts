@@ -101,7 +101,7 @@ function compileField(field: Field, index: number, schema: Schema, issues: Schem
     missing,
     onlyEmpty: missing.size === 1 && missing.has(''),
     refiners: diagnostics.filter((d) => d.refine && d.appliesTo(field, schema)),
-    warners: diagnostics.filter((d) => d.cell && d.appliesTo(field, schema)),
+    warners: diagnostics.filter((d) => d.cell && (d.warnsOn ? d.warnsOn(field, schema) : d.appliesTo(field, schema))),
   };
 }
 
