@@ -108,3 +108,14 @@ describe('createByteValidator', () => {
     expect((await v.end()).errors[0]).toMatchObject({ type: 'source-error', params: { reason: 'zip' } });
   });
 });
+
+describe('Validata check errors get the SCDL explanation', () => {
+  it('a zero-filled SIRET refused by french-siret-value says why, once', async () => {
+    const { summarize } = await import('./report/summary');
+    const s: SchemaDescriptor = { fields: [{ name: 'idAttribuant', type: 'string' }], custom_checks: [{ name: 'french-siret-value', params: { column: 'idAttribuant' } }] };
+    const r = await validateBytes(utf8Encode('idAttribuant\n21860194600000\n21860194600013\n'), { schema: s, lang: 'fr' });
+    expect(r.errors.map((e) => [e.type, e.diagnosis, e.cell])).toEqual([['french-siret-value', 'siret-zero-filled', 'A2']]);
+    expect(r.errors[0]!.message).toMatch(/zéros/);
+    expect(summarize(r, 'fr').lines.map((l) => l.text)).toEqual(['1 numéro SIRET dont la fin a été remplacée par des zéros']);
+  });
+});

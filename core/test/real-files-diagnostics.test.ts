@@ -58,11 +58,16 @@ const EXPECTED: Record<string, { aliases?: true; diagnostics: Record<string, num
   },
 };
 
+/** Cells diagnosed, per column and diagnosis (a cell with a pattern error and a SIRET-check error counts once). */
 function diagnosticsOf(r: Report): Record<string, number> {
   const out: Record<string, number> = {};
+  const cells = new Set<string>();
   for (const e of r.errors) {
     const code = e.diagnosis ?? (Object.hasOwn(diagnosticErrors, e.type) ? e.type : undefined);
     if (code === undefined) continue;
+    const cell = `${e.cell ?? `${e.rowNumber}:${e.fieldName}`}|${code}`;
+    if (cells.has(cell)) continue;
+    cells.add(cell);
     const key = `${e.fieldName}:${code}`;
     out[key] = (out[key] ?? 0) + 1;
   }

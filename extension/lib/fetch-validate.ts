@@ -50,7 +50,7 @@ export function failureReport(reason: string, params: Record<string, string | nu
     status: 'invalid',
     schema: null,
     source: { name },
-    stats: { rows: 0, fields: 0, errors: 1, warnings: 0, byType: { 'source-error': 1 }, byField: {}, byDiagnosis: {} },
+    stats: { rows: 0, fields: 0, errors: 1, warnings: 0, byType: { 'source-error': 1 }, byField: {}, byDiagnosis: {}, diagnosedByType: {} },
     errors: [{ type: 'source-error', severity: spec.severity, tags: [...spec.tags], params: { reason, ...params } }],
     truncated: false,
   };

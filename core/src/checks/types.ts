@@ -75,7 +75,8 @@ export interface CustomCheck<P = unknown> {
 
 /** An error the core found in a cell, as a diagnostic sees it. */
 export interface CellErrorView {
-  type: 'type-error' | 'constraint-error';
+  /** `type-error`, `constraint-error`, or the id of the Validata check that failed (e.g. `french-siret-value`). */
+  type: string;
   constraint?: string;
   field: Field;
   raw: string;

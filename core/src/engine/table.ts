@@ -42,7 +42,7 @@ export class TableValidator {
   private runs: FieldRun[] = [];
   private width = 0;
   private headerRow = 1;
-  private instances: { id: string; inst: CheckInstance }[] = [];
+  private instances: { id: string; inst: CheckInstance; custom: boolean }[] = [];
   private rowFlags: Uint8Array = new Uint8Array(0);
   private values: unknown[] = [];
   private cells: readonly string[] = [];
@@ -52,6 +52,10 @@ export class TableValidator {
   private readonly fks: { fields: string[]; refFields: string[]; refs: Set<string>; pending: { key: string; row: number; values: string[] }[] }[] = [];
   private started = false;
   private byColumn: Field[] = [];
+  /** Cell warnings of the current row, held until the row's custom checks ran (see `row`). */
+  private pending: { id: string; issue: CheckIssue; fieldName: string; value: string }[] = [];
+  /** `field|diagnosis` explained this row on a custom-check error: its cell warning would say it twice. */
+  private explained = new Set<string>();
   private ignoredTrailing = 0;
 
   constructor(
@@ -145,14 +149,14 @@ export class TableValidator {
         continue;
       }
       try {
-        this.instances.push({ id: d.name, inst: impl.create(p.params, ctx) });
+        this.instances.push({ id: d.name, inst: impl.create(p.params, ctx), custom: true });
       } catch (e) {
         this.out.emit('check-error', { check: d.name, reason: 'init', problem: e instanceof Error ? e.message : String(e) });
       }
     }
     for (const d of this.compiled.tableDiagnostics) {
       try {
-        this.instances.push({ id: d.id, inst: d.create!(ctx) });
+        this.instances.push({ id: d.id, inst: d.create!(ctx), custom: false });
       } catch (e) {
         this.out.emit('check-error', { check: d.id, reason: 'init', problem: e instanceof Error ? e.message : String(e) });
       }
@@ -195,10 +199,13 @@ export class TableValidator {
     return r;
   }
 
-  private emitIssue(checkId: string, issue: CheckIssue, fieldName = issue.fieldName, value = issue.value): void {
+  private emitIssue(checkId: string, issue: CheckIssue, fieldName = issue.fieldName, value = issue.value, custom = false): void {
+    const severity = issue.severity ?? specOf(issue.type).severity;
+    const explained = custom && severity === 'error' ? this.explain(issue, fieldName, value) : null;
+    const dx = explained?.dx;
     if (this.out.full) {
       // Past the list limit only counts matter: no error object per cell.
-      this.out.tally(issue.type, issue.severity ?? specOf(issue.type).severity, fieldName);
+      this.out.tally(issue.type, severity, fieldName, dx?.code, explained?.repeated);
       return;
     }
     const r = fieldName !== undefined ? this.runOf(fieldName) : undefined;
@@ -214,9 +221,13 @@ export class TableValidator {
     }
     if (value !== undefined) extra.value = value;
     if (issue.fix) extra.fix = issue.fix;
-    const e = this.out.make(issue.type, { check: checkId, ...(issue.params ?? {}) }, extra);
+    const e = this.out.make(issue.type, { check: checkId, ...(issue.params ?? {}), ...(dx?.params ?? {}) }, extra);
     if (issue.severity) e.severity = issue.severity;
-    this.out.add(e);
+    if (dx) {
+      e.diagnosis = dx.code;
+      if (dx.fix) e.fix = dx.fix;
+    }
+    this.out.add(e, explained?.repeated);
   }
 
   private cellError(r: FieldRun, type: 'type-error' | 'constraint-error' | 'unique-error', raw: string, params: ValidationError['params'], constraint?: string): void {
@@ -228,6 +239,7 @@ export class TableValidator {
         if (diagnosis) break;
       }
     }
+    if (diagnosis) this.explained.add(`${r.cf.field.name}|${diagnosis.code}`);
     if (this.out.full) {
       // Past the list limit only counts matter: no error object per cell.
       this.out.tally(type, 'error', r.cf.field.name, diagnosis?.code);
@@ -250,7 +262,29 @@ export class TableValidator {
 
   private warn(r: FieldRun, d: DiagnosticCheck, raw: string): void {
     const issue = d.cell!(raw, r.cf.field);
-    if (issue) this.emitIssue(d.id, issue, r.cf.field.name, issue.value ?? raw);
+    if (!issue) return;
+    if (this.instances.length) this.pending.push({ id: d.id, issue, fieldName: r.cf.field.name, value: issue.value ?? raw });
+    else this.emitIssue(d.id, issue, r.cf.field.name, issue.value ?? raw);
+  }
+
+  /**
+   * A Validata check's error on a cell gets the same SCDL explanation a type
+   * error would (a SIRET refused because Excel zero-filled it says so).
+   */
+  private explain(issue: CheckIssue, fieldName: string | undefined, value: string | undefined): { dx: Diagnosis; repeated: boolean } | null {
+    if (fieldName === undefined || value === undefined) return null;
+    const r = this.runOf(fieldName);
+    if (!r) return null;
+    for (const d of r.cf.refiners) {
+      const dx = d.refine!({ type: issue.type, field: r.cf.field, raw: value });
+      if (dx) {
+        const key = `${fieldName}|${dx.code}`;
+        const repeated = this.explained.has(key);
+        this.explained.add(key);
+        return { dx, repeated };
+      }
+    }
+    return null;
   }
 
   /** One data record; `rowNumber` is its row in the file or sheet. */
@@ -293,6 +327,7 @@ export class TableValidator {
 
     const needValues = this.needValues;
     if (needValues) this.rowFlags.fill(0);
+    if (this.explained.size) this.explained.clear();
     const runs = this.runs;
     for (let k = 0; k < runs.length; k++) {
       const r = runs[k]!;
@@ -341,9 +376,14 @@ export class TableValidator {
     if (inst.length) {
       this.view.rowNumber = rowNumber;
       for (let i = 0; i < inst.length; i++) {
-        const { id, inst: c } = inst[i]!;
-        if (c.row) c.row(this.view, (issue) => this.emitIssue(id, issue));
+        const { id, inst: c, custom } = inst[i]!;
+        if (c.row) c.row(this.view, (issue) => this.emitIssue(id, issue, issue.fieldName, issue.value, custom));
       }
+      if (this.pending.length) {
+        for (const p of this.pending) if (!this.explained.has(`${p.fieldName}|${p.issue.type}`)) this.emitIssue(p.id, p.issue, p.fieldName, p.value);
+        this.pending.length = 0;
+      }
+      if (this.explained.size) this.explained.clear();
     }
   }
 
@@ -410,7 +450,7 @@ export class TableValidator {
         if (!fk.refs.has(p.key)) this.out.emit('foreign-key', { fieldNames: fk.fields, referenceFields: fk.refFields, values: p.values }, { rowNumber: p.row });
       }
     }
-    for (const { id, inst } of this.instances) if (inst.end) inst.end((issue) => this.emitIssue(id, issue));
+    for (const { id, inst, custom } of this.instances) if (inst.end) inst.end((issue) => this.emitIssue(id, issue, issue.fieldName, issue.value, custom));
   }
 
   /** The field bound to a record column (cells path: decides how a date or number is written). */

@@ -135,6 +135,8 @@ function planCells(
   const seen = new Set<string>();
   const pending = new Map<string, Pending>();
   const unfixable = new Map<string, Unfixable>();
+  // One cell can carry the same diagnosis twice (a pattern error and Validata's SIRET check): counted once.
+  const unfixableCells = new Set<string>();
 
   for (const e of errors) {
     if (e.rowNumber === undefined || e.fieldNumber === undefined || e.fieldName === undefined || e.rowNumber <= headerRow) continue;
@@ -171,7 +173,8 @@ function planCells(
     // A fix that cleans the notation of a zero-filled SIRET leaves its lost digits behind: said too.
     const diagnosed = e.diagnosis ?? (Object.hasOwn(diagnosticErrors, e.type) ? e.type : undefined);
     const left = !fix ? diagnosed : p.zeroFilled === true ? 'siret-zero-filled' : undefined;
-    if (left !== undefined) {
+    if (left !== undefined && !unfixableCells.has(`${left}:${row}:${column}`)) {
+      unfixableCells.add(`${left}:${row}:${column}`);
       const key = `${left}\u0000${e.fieldName}`;
       let u = unfixable.get(key);
       if (!u) unfixable.set(key, (u = { reason: left, field: e.fieldName, count: 0, examples: [] }));

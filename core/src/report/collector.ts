@@ -11,7 +11,7 @@ export const MAX_VALUE_CHARS = 200;
  */
 export class ErrorCollector {
   readonly list: ValidationError[] = [];
-  readonly stats: ReportStats = { rows: 0, fields: 0, errors: 0, warnings: 0, byType: {}, byField: {}, byDiagnosis: {} };
+  readonly stats: ReportStats = { rows: 0, fields: 0, errors: 0, warnings: 0, byType: {}, byField: {}, byDiagnosis: {}, diagnosedByType: {} };
   truncated = false;
 
   constructor(private readonly maxErrors: number) {}
@@ -22,12 +22,17 @@ export class ErrorCollector {
   }
 
   /** Counts an error that will not be listed. */
-  tally(type: string, severity: 'error' | 'warning', fieldName?: string, diagnosis?: string): void {
+  tally(type: string, severity: 'error' | 'warning', fieldName?: string, diagnosis?: string, repeated = false): void {
     this.truncated = true;
-    this.count(type, severity, fieldName, diagnosis);
+    this.count(type, severity, fieldName, diagnosis, repeated);
   }
 
-  private count(type: string, severity: 'error' | 'warning', fieldName: string | undefined, diagnosis: string | undefined): void {
+  /**
+   * `repeated`: the cell already has this diagnosis on another error (a pattern
+   * error and Validata's SIRET check on one damaged SIRET): the diagnosis is
+   * counted once per cell, the error it explains still counts as explained.
+   */
+  private count(type: string, severity: 'error' | 'warning', fieldName: string | undefined, diagnosis: string | undefined, repeated = false): void {
     if (severity === 'error') this.stats.errors++;
     else this.stats.warnings++;
     this.stats.byType[type] = (this.stats.byType[type] ?? 0) + 1;
@@ -37,12 +42,14 @@ export class ErrorCollector {
     }
     if (diagnosis !== undefined) {
       const d = (this.stats.byDiagnosis[fieldName ?? ''] ??= {});
-      d[diagnosis] = (d[diagnosis] ?? 0) + 1;
+      if (!repeated) d[diagnosis] = (d[diagnosis] ?? 0) + 1;
+      const t = (this.stats.diagnosedByType[fieldName ?? ''] ??= {});
+      t[type] = (t[type] ?? 0) + 1;
     }
   }
 
-  add(e: ValidationError): void {
-    this.count(e.type, e.severity, e.fieldName, e.diagnosis);
+  add(e: ValidationError, repeated = false): void {
+    this.count(e.type, e.severity, e.fieldName, e.diagnosis, repeated);
     if (this.list.length < this.maxErrors) {
       if (e.value !== undefined && e.value.length > MAX_VALUE_CHARS) {
         e.params = { ...e.params, valueLength: e.value.length };

@@ -59,22 +59,12 @@ export function summarize(r: Report, lang: Lang = 'fr'): Summary {
   };
   const inFields = new Map<string, number>();
   for (const [fieldName, codes] of Object.entries(r.stats.byField)) {
-    const diagnosed = r.stats.byDiagnosis[fieldName] ?? {};
-    let explained = 0;
-    // A diagnosis names the precise problem behind some of the type/constraint errors.
-    for (const [d, n] of Object.entries(diagnosed)) {
-      // A diagnosis explains a type/constraint error: the line is an error whatever the code's default.
-      line(d, n, fieldName, 'error');
-      explained += n;
-    }
+    // A diagnosis names the precise problem behind some errors: it speaks for them.
+    for (const [d, n] of Object.entries(r.stats.byDiagnosis[fieldName] ?? {})) line(d, n, fieldName, 'error');
+    const diagnosed = r.stats.diagnosedByType?.[fieldName] ?? {};
     for (const [code, count] of Object.entries(codes)) {
       inFields.set(code, (inFields.get(code) ?? 0) + count);
-      let rest = count;
-      if ((code === 'type-error' || code === 'constraint-error') && explained > 0) {
-        const take = Math.min(explained, rest);
-        rest -= take;
-        explained -= take;
-      }
+      const rest = count - (diagnosed[code] ?? 0);
       if (rest > 0) line(code, rest, fieldName);
     }
   }

@@ -32,6 +32,8 @@ export interface ReportStats {
   byField: Record<string, Record<string, number>>;
   /** Counts per field name (`''` for file-level) of the SCDL diagnoses that explain errors, e.g. `french-date-format`. */
   byDiagnosis: Record<string, Record<string, number>>;
+  /** Per field name and error type, how many of those errors carry a diagnosis (so summaries never count twice). */
+  diagnosedByType: Record<string, Record<string, number>>;
 }
 
 export interface Report {
