@@ -5,6 +5,8 @@
 import type { Lang } from '@scdl/core';
 import type { BadgeStatus } from './host';
 
+const ENCODINGS: Record<string, string> = { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252', 'iso-8859-1': 'ISO-8859-1', 'iso-8859-15': 'ISO-8859-15', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE' };
+
 const fr = {
   status: {
     pending: 'À vérifier',
@@ -28,6 +30,9 @@ const fr = {
   rows: 'Lignes',
   errors: 'Erreurs',
   warnings: 'Avertissements',
+  errorCount: (n: number): string => (n > 1 ? 'erreurs' : 'erreur'),
+  warningCount: (n: number): string => (n > 1 ? 'avertissements' : 'avertissement'),
+  encodingName: (e: string) => ENCODINGS[e] ?? e,
   byColumn: 'Par colonne',
   byCode: 'Par type d’erreur',
   fileLevel: 'Fichier et en-tête',
@@ -81,6 +86,9 @@ const en: Strings = {
   rows: 'Rows',
   errors: 'Errors',
   warnings: 'Warnings',
+  errorCount: (n: number) => (n === 1 ? 'error' : 'errors'),
+  warningCount: (n: number) => (n === 1 ? 'warning' : 'warnings'),
+  encodingName: (e: string) => ENCODINGS[e] ?? e,
   byColumn: 'By column',
   byCode: 'By error type',
   fileLevel: 'File and header',

@@ -104,8 +104,8 @@ export function ReportView({ report, lang }: { report: Report; lang: Lang }) {
           <summary>
             <span class="scdl-group-name">{view === 'column' ? (g.key === '' ? s.fileLevel : <code>{g.key}</code>) : codeTitle(g.key, lang)}</span>
             <span class="scdl-group-count">
-              {g.errors > 0 && <span class="scdl-count-error">{`${g.errors.toLocaleString(lang)} ${s.errors.toLowerCase()}`}</span>}
-              {g.warnings > 0 && <span class="scdl-count-warning">{`${g.warnings.toLocaleString(lang)} ${s.warnings.toLowerCase()}`}</span>}
+              {g.errors > 0 && <span class="scdl-count-error">{`${g.errors.toLocaleString(lang)} ${s.errorCount(g.errors)}`}</span>}
+              {g.warnings > 0 && <span class="scdl-count-warning">{`${g.warnings.toLocaleString(lang)} ${s.warningCount(g.warnings)}`}</span>}
             </span>
             {view === 'column' && (
               <span class="scdl-group-codes scdl-muted">{g.codes.map((c) => `${codeTitle(c.code, lang)} (${c.count})`).join(' · ')}</span>

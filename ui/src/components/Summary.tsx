@@ -32,7 +32,7 @@ export function Summary({ report, lang, maxLines = 8 }: { report: Report; lang: 
         {src.encoding && (
           <>
             <dt>{s.encoding}</dt>
-            <dd>{src.encoding}</dd>
+            <dd>{s.encodingName(src.encoding)}{src.bom ? ' (BOM)' : ''}</dd>
           </>
         )}
         {src.delimiter && (
