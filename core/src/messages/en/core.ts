@@ -23,7 +23,7 @@ const SOURCE: Record<string, [string, string]> = {
   'unclosed-quote': ['A quote opened on this row is never closed: the whole rest of the file would read as one cell.', 'Close the quote; inside a quoted cell, write a quote twice ("").'],
   'cell-too-large': ['A cell is over 32 million characters: a quote is probably never closed.', 'Look for an opening quote without a closing one around this row.'],
   network: ['The file could not be downloaded.', 'Check the connection and the link, then retry.'],
-  'http-status': ['The server refused to deliver the file.', 'The link may be broken or the file removed: check it in the browser.'],
+  'http-status': ['The server refused to deliver the file.', 'The link may be broken or the file removed: open it in a web browser to check.'],
 };
 
 const SCHEMA: Record<string, (e: ValidationError) => [string, string]> = {
