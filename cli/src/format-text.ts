@@ -1,7 +1,7 @@
 import { summarize, type Summary } from '@scdl/core/report/summary';
 import type { Lang, Report } from '@scdl/core';
+import { encodingLabel } from '@scdl/core/parse/decoder';
 
-const ENC: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'windows-1252': 'Windows-1252', 'iso-8859-1': 'ISO-8859-1', 'iso-8859-15': 'ISO-8859-15' };
 const DELIM: Record<string, [string, string]> = { ',': ['virgule', 'comma'], ';': ['point-virgule', 'semicolon'], '\t': ['tabulation', 'tab'], '|': ['barre verticale', 'pipe'] };
 
 function size(bytes: number, lang: Lang): string {
@@ -31,8 +31,7 @@ export function formatText(r: Report, o: TextOptions): string {
   const src = r.source;
   const facts: string[] = [];
   if (src.bytes !== undefined) facts.push(size(src.bytes, o.lang));
-  if (src.encoding) facts.push(ENC[src.encoding] ?? src.encoding + (src.bom ? (fr ? ' avec BOM' : ' with BOM') : ''));
-  if (src.encoding && src.bom && ENC[src.encoding]) facts[facts.length - 1] += fr ? ' avec BOM' : ' with BOM';
+  if (src.encoding) facts.push(encodingLabel(src.encoding) + (src.bom ? (fr ? ' avec BOM' : ' with BOM') : ''));
   if (src.delimiter) facts.push(`${fr ? 'séparateur' : 'separator'} ${DELIM[src.delimiter]?.[fr ? 0 : 1] ?? src.delimiter}`);
   if (src.headerRow) facts.push(`${fr ? 'en-tête ligne' : 'header on row'} ${src.headerRow}`);
   out.push(`${fr ? 'Fichier' : 'File'} : ${src.name ?? '-'}${facts.length ? ` (${facts.join(', ')})` : ''}`);

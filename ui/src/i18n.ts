@@ -3,9 +3,8 @@
  * (a missing entry is a compile error). Messages about errors come from the core.
  */
 import type { Lang } from '@scdl/core';
+import { encodingLabel } from '@scdl/core/parse/decoder';
 import type { BadgeStatus } from './host';
-
-const ENCODINGS: Record<string, string> = { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252', 'iso-8859-1': 'ISO-8859-1', 'iso-8859-15': 'ISO-8859-15', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE' };
 
 const fr = {
   status: {
@@ -32,7 +31,7 @@ const fr = {
   warnings: 'Avertissements',
   errorCount: (n: number): string => (n > 1 ? 'erreurs' : 'erreur'),
   warningCount: (n: number): string => (n > 1 ? 'avertissements' : 'avertissement'),
-  encodingName: (e: string) => ENCODINGS[e] ?? e,
+  encodingName: encodingLabel,
   byColumn: 'Par colonne',
   byCode: 'Par type d’erreur',
   fileLevel: 'Fichier et en-tête',
@@ -88,7 +87,7 @@ const en: Strings = {
   warnings: 'Warnings',
   errorCount: (n: number) => (n === 1 ? 'error' : 'errors'),
   warningCount: (n: number) => (n === 1 ? 'warning' : 'warnings'),
-  encodingName: (e: string) => ENCODINGS[e] ?? e,
+  encodingName: encodingLabel,
   byColumn: 'By column',
   byCode: 'By error type',
   fileLevel: 'File and header',

@@ -2,11 +2,11 @@ import type { Lang } from '@scdl/core';
 import { describeDetection } from '@scdl/core/detect/messages';
 import { detectSchema } from '@scdl/core/detect/detect';
 import { sniffTable } from '@scdl/core/parse/sniff-table';
+import { encodingLabel } from '@scdl/core/parse/decoder';
 import { parseArgs, UsageError } from '../args';
 import { EXIT, type CliIO } from '../io';
 import { cliRegistry } from './schemas';
 
-const ENC: Record<string, string> = { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252', 'iso-8859-15': 'ISO-8859-15', 'iso-8859-1': 'ISO-8859-1', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE' };
 
 /** `scdl detect FILE`: which schema and version the file follows, with the runner-up. Exit 1 when none. */
 export async function detectCommand(args: string[], io: CliIO): Promise<number> {
@@ -33,7 +33,7 @@ export async function detectCommand(args: string[], io: CliIO): Promise<number> 
     const fr = lang === 'fr';
     if (table.kind !== 'text') io.stdout(fr ? `${file} : ce n’est pas un tableau CSV (${table.kind}).\n` : `${file}: not a CSV table (${table.kind}).\n`);
     else {
-      io.stdout(`${file} — ${ENC[table.encoding] ?? table.encoding}, ${fr ? 'séparateur' : 'separator'} « ${table.delimiter === '\t' ? 'tab' : table.delimiter} », ${fr ? 'en-tête ligne' : 'header on row'} ${table.headerRow}\n`);
+      io.stdout(`${file} — ${encodingLabel(table.encoding)}, ${fr ? 'séparateur' : 'separator'} « ${table.delimiter === '\t' ? 'tab' : table.delimiter} », ${fr ? 'en-tête ligne' : 'header on row'} ${table.headerRow}\n`);
       io.stdout(describeDetection(result, lang) + '\n');
     }
   }

@@ -25,6 +25,16 @@ const ENCODING_ALIASES: Record<string, Encoding> = {
   'iso-8859-15': 'iso-8859-15', latin9: 'iso-8859-15',
 };
 
+const LABELS: Record<Encoding, string> = {
+  'utf-8': 'UTF-8', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE',
+  'windows-1252': 'Windows-1252', 'iso-8859-1': 'ISO-8859-1', 'iso-8859-15': 'ISO-8859-15',
+};
+
+/** An encoding as agents read it in their tools' menus (`Windows-1252`, not `windows-1252`). */
+export function encodingLabel(encoding: unknown): string {
+  return LABELS[String(encoding) as Encoding] ?? String(encoding);
+}
+
 export function normalizeEncodingName(name: string): Encoding | undefined {
   return ENCODING_ALIASES[name.trim().toLowerCase()];
 }

@@ -14,7 +14,7 @@ export function locationText(e: ValidationError, lang: Lang): string {
   const header = e.tags.includes('#header');
   if (header) return [fr ? 'En-tête' : 'Header', col].filter(Boolean).join(', ') + where;
   if (e.rowNumber !== undefined) return [fr ? `Ligne ${e.rowNumber}` : `Row ${e.rowNumber}`, col].filter(Boolean).join(', ') + where;
-  if (col) return (fr ? col.charAt(0).toUpperCase() + col.slice(1) : col.charAt(0).toUpperCase() + col.slice(1)) + where;
+  if (col) return col.charAt(0).toUpperCase() + col.slice(1) + where;
   return '';
 }
 

@@ -1,10 +1,9 @@
 import type { ValidationError } from '../../errors/types';
 import type { MessageEntry } from '../types';
 import { strptimeInWords } from '../strptime';
+import { encodingLabel } from '../../parse/decoder';
 
 const q = (s: unknown): string => `"${String(s)}"`;
-const ENCODINGS: Record<string, string> = { 'windows-1252': 'Windows-1252', 'iso-8859-1': 'ISO-8859-1', 'iso-8859-15': 'ISO-8859-15', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'utf-8': 'UTF-8' };
-const enc = (v: unknown): string => ENCODINGS[String(v)] ?? String(v);
 const list = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(', ') : String(v));
 const v = (e: ValidationError): string => q(e.value ?? '');
 
@@ -143,8 +142,8 @@ export const enCore = {
   'unique-error': { title: 'Duplicate value', message: (e) => `${v(e)} is already used on row ${String(e.params.firstRow)}, but each value of this column must be unique.`, hint: () => 'Fix the duplicate: each row needs a different value in this column.' },
   'primary-key': { title: 'Duplicate key', message: (e) => `The combination ${list(e.params.fieldNames)} of this row already exists on row ${String(e.params.firstRow)}.`, hint: () => 'Each row must be uniquely identified: fix the duplicate.' },
   'foreign-key': { title: 'Reference not found', message: (e) => `Value ${list(e.params.values)} (${list(e.params.fieldNames)}) matches no row (${list(e.params.referenceFields)}).`, hint: () => 'Fix the reference or add the referenced row.' },
-  'non-utf8-encoding': { title: 'Encoding to convert', message: (e) => `The file is encoded in ${enc(e.params.encoding)}, not UTF-8 as SCDL requires.`, hint: () => 'In Excel: "Save As" > "CSV UTF-8 (Comma delimited)". The automatic fix can also convert it.' },
-  'bom-mismatch': { title: 'Inconsistent encoding', message: (e) => `The file announces UTF-8 (BOM) but its content is ${enc(e.params.encoding)}.`, hint: () => 'Save the file again as "CSV UTF-8" from the original spreadsheet.' },
+  'non-utf8-encoding': { title: 'Encoding to convert', message: (e) => `The file is encoded in ${encodingLabel(e.params.encoding)}, not UTF-8 as SCDL requires.`, hint: () => 'In Excel: "Save As" > "CSV UTF-8 (Comma delimited)". The automatic fix can also convert it.' },
+  'bom-mismatch': { title: 'Inconsistent encoding', message: (e) => `The file announces UTF-8 (BOM) but its content is ${encodingLabel(e.params.encoding)}.`, hint: () => 'Save the file again as "CSV UTF-8" from the original spreadsheet.' },
   'delimiter-not-comma': { title: 'Separator other than a comma', message: (e) => `Columns are separated by ${q(e.params.delimiter === '\t' ? 'tab' : e.params.delimiter)} instead of a comma.`, hint: () => 'SCDL requires commas: the automatic fix can convert the file losslessly.' },
   'title-rows': { title: 'Rows above the header', message: (e) => `${String(e.params.count)} row(s) above the header (title, date, blank row…) were skipped.`, hint: () => 'The file must start with the header row: delete the rows above it.' },
   'trailing-empty-columns': { title: 'Empty trailing columns', message: (e) => `${String(e.params.count)} unnamed, empty column(s) at the end of the table were ignored.`, hint: () => 'Delete the empty columns on the right of the table before exporting.' },

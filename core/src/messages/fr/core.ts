@@ -1,10 +1,9 @@
 import type { ValidationError } from '../../errors/types';
 import type { MessageEntry } from '../types';
 import { strptimeInWords } from '../strptime';
+import { encodingLabel } from '../../parse/decoder';
 
 const q = (s: unknown): string => `« ${String(s)} »`;
-const ENCODINGS: Record<string, string> = { 'windows-1252': 'Windows-1252', 'iso-8859-1': 'ISO-8859-1', 'iso-8859-15': 'ISO-8859-15', 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', 'utf-8': 'UTF-8' };
-const enc = (v: unknown): string => ENCODINGS[String(v)] ?? String(v);
 const list = (v: unknown): string => (Array.isArray(v) ? v.map(String).join(', ') : String(v));
 const v = (e: ValidationError): string => q(e.value ?? '');
 
@@ -211,12 +210,12 @@ export const frCore = {
   },
   'non-utf8-encoding': {
     title: 'Encodage à convertir',
-    message: (e) => `Le fichier est encodé en ${enc(e.params.encoding)}, pas en UTF-8 comme le demande le SCDL.`,
+    message: (e) => `Le fichier est encodé en ${encodingLabel(e.params.encoding)}, pas en UTF-8 comme le demande le SCDL.`,
     hint: () => 'Dans Excel : « Enregistrer sous » > « CSV UTF-8 (délimité par des virgules) ». La correction automatique peut aussi le convertir.',
   },
   'bom-mismatch': {
     title: 'Encodage incohérent',
-    message: (e) => `Le fichier annonce l’UTF-8 (marque BOM) mais son contenu est en ${enc(e.params.encoding)}.`,
+    message: (e) => `Le fichier annonce l’UTF-8 (marque BOM) mais son contenu est en ${encodingLabel(e.params.encoding)}.`,
     hint: () => 'Ré-enregistrez le fichier en « CSV UTF-8 » depuis le tableur d’origine.',
   },
   'delimiter-not-comma': {
